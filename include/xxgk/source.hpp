@@ -1,0 +1,26 @@
+#pragma once
+// The source layer: bytes of a file (or stdin) to UTF-8 text.
+#include <cstddef>
+#include <string>
+
+#include "xxgk/error.hpp"
+
+namespace xxgk {
+
+inline constexpr std::size_t kDefaultMaxSize = 64u * 1024u * 1024u;
+
+struct SourceText {
+    std::string path;      // as the user named it; "-" for stdin
+    std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16LE", "UTF-16BE"
+    std::string text;      // UTF-8, BOM removed, line breaks as in the original
+};
+
+// Detects the encoding of `bytes` (BOM; valid UTF-8; else GB18030) and converts to UTF-8.
+// Conversion keeps every line break, so line N of the result is line N of the original
+// and columns counted in characters are the same in both.
+Result<SourceText> decode_source(std::string path, const std::string& bytes);
+
+// Reads a file ("-" = stdin) of at most max_size bytes and decodes it.
+Result<SourceText> read_source(const std::string& path, std::size_t max_size = kDefaultMaxSize);
+
+}  // namespace xxgk
