@@ -1,0 +1,122 @@
+#pragma once
+// The typed model of one report, independent of the input format.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "xxgk/document.hpp"
+
+namespace xxgk {
+
+enum class Template { unknown, t2019, t2021 };
+std::string_view template_name(Template t);  // "2019", "2021", "unknown"
+
+// One numeric cell as printed. `value` is null when the cell is blank or unreadable.
+struct CellValue {
+    std::string raw;   // the cell text as printed (whitespace trimmed)
+    std::optional<double> value;
+    bool blank = false;       // empty or a placeholder (-, —, /, 无)
+    bool unreadable = false;  // text that is not a number for this column
+    std::string problem;      // why it is unreadable (English, for messages)
+    std::string unit;         // unit stripped from the cell: 元, 万元, 件, or empty
+    Position pos;
+};
+
+// Table 二 (主动公开政府信息情况).
+struct ActiveColumn {
+    std::string key;    // e.g. new_made, decisions, fee_amount
+    std::string label;  // as printed
+};
+struct ActiveRow {
+    std::string key;  // e.g. regulations; empty for a row the template does not have
+    std::string label;
+    Position pos;
+    std::vector<CellValue> cells;  // aligned with the item's columns
+};
+struct ActiveItem {
+    std::string key;  // art20_1, art20_5, art20_6, art20_8, art20_9
+    std::string label;
+    Position pos;
+    std::vector<ActiveColumn> columns;
+    std::vector<ActiveRow> rows;
+};
+struct ActiveDisclosure {
+    bool present = false;
+    Position pos;
+    Template layout = Template::unknown;  // what its own labels say
+    std::vector<ActiveItem> items;
+};
+
+// Table 三 (收到和处理政府信息公开申请情况).
+inline constexpr std::array<std::string_view, 7> kApplicantColumns = {
+    "natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
+    "legal_service_org", "other_org", "total"};
+struct ApplicationRow {
+    std::string key;    // canonical row key; empty for a row the template does not have
+    std::string label;  // printed label path, e.g. "（三）不予公开 1.属于国家秘密"
+    Position pos;
+    std::array<CellValue, 7> cells;
+};
+struct Applications {
+    bool present = false;
+    Position pos;
+    Template layout = Template::unknown;
+    std::vector<ApplicationRow> rows;  // in file order
+    const ApplicationRow* row(std::string_view key) const;
+};
+
+// Table 四 (行政复议、行政诉讼).
+inline constexpr std::array<std::string_view, 3> kReviewGroups = {
+    "review", "litigation_direct", "litigation_after_review"};
+inline constexpr std::array<std::string_view, 5> kReviewCells = {
+    "upheld", "corrected", "other", "pending", "total"};
+struct ReviewLitigation {
+    bool present = false;
+    bool complete = false;  // all 15 cells were found
+    Position pos;
+    std::array<CellValue, 15> cells;  // group-major: review×5, direct×5, after_review×5
+    std::array<std::string, 15> labels;
+};
+
+struct Section {
+    int number = 0;    // 1..6
+    std::string key;   // overview, active_disclosure, applications, review_litigation, problems, other
+    std::string heading;
+    Position pos;
+    std::string text;  // the prose under the heading
+};
+
+struct Report {
+    std::string path;
+    std::string format;    // "text"
+    std::string encoding;
+    Template layout = Template::unknown;
+    std::string title;
+    std::optional<int> year;
+    std::optional<std::string> issuer;
+    std::vector<Section> sections;
+    ActiveDisclosure active;
+    Applications applications;
+    ReviewLitigation review;
+
+    // A cell by its canonical key ("applications.new_received.total",
+    // "review_litigation.review.upheld", "active_disclosure.art20_1.regulations.new_made")
+    // with its printed label; null when the report has no such cell.
+    struct CellRef {
+        const CellValue* cell = nullptr;
+        std::string label;
+    };
+    CellRef lookup(std::string_view key) const;
+};
+
+// Canonical row keys of table 三 for a template, in template order.
+const std::vector<std::string>& application_row_keys(Template t);
+// The result rows （一）…（六） whose sum is （七）总计.
+const std::vector<std::string>& result_row_keys(Template t);
+// Chinese and English names of a table-三 column or table-四 group/cell.
+std::string_view applicant_column_label(std::string_view key);
+std::string_view applicant_column_label_en(std::string_view key);
+
+}  // namespace xxgk

@@ -1,0 +1,139 @@
+// Table 三: header rows, then data rows whose last 7 cells are the applicant columns and whose
+// leading cells are labels; a group label (（三）不予公开) stands only in its group's first row.
+#include <array>
+
+#include "model/parts.hpp"
+#include "model/text_util.hpp"
+#include "xxgk/model.hpp"
+
+namespace xxgk::detail {
+namespace {
+
+struct RowSpec {
+    std::string_view fragment;  // in the normalized leaf label
+    std::string_view key;
+};
+// Order matters: 部分公开's label mentions 其他情形, 2.其他法律… mentions 其他.
+constexpr std::array<RowSpec, 25> kRowSpecs = {{
+    {"本年新收", "new_received"},
+    {"上年结转", "carried_over"},
+    {"结转下年度", "carried_forward"},
+    {"总计", "results_total"},
+    {"部分公开", "partially_granted"},
+    {"予以公开", "granted"},
+    {"国家秘密", "denied.state_secret"},
+    {"禁止公开", "denied.prohibited_by_law"},
+    {"三安全一稳定", "denied.three_safeties_one_stability"},
+    {"第三方", "denied.third_party_rights"},
+    {"内部事务", "denied.internal_affairs"},
+    {"过程性", "denied.process_information"},
+    {"执法案卷", "denied.enforcement_case_file"},
+    {"行政查询", "denied.administrative_query"},
+    {"不掌握", "unable.not_held"},
+    {"另行制作", "unable.needs_creation"},
+    {"仍不明确", "unable.still_unclear"},
+    {"信访", "not_processed.petition_complaint"},
+    {"重复申请", "not_processed.duplicate"},
+    {"出版物", "not_processed.publication"},
+    {"大量反复", "not_processed.excessive_repeated"},
+    {"重新出具", "not_processed.confirm_or_reissue"},
+    {"逾期不补正", "other.overdue_correction"},
+    {"缴纳费用", "other.unpaid_fee"},
+    {"其他处理", "other"},
+}};
+
+bool is_header_row(const DocRow& row) {
+    for (const auto& c : row.cells) {
+        std::string n = normalize_label(c.text);
+        if (contains(n, "自然人") || contains(n, "商业企业") || contains(n, "申请人情况") ||
+            contains(n, "勾稽关系"))
+            return true;
+    }
+    return false;
+}
+
+// A sub-item label starts with an item number: "1.属于国家秘密", "3.其他".
+bool is_sub_item(std::string_view norm) {
+    return norm.size() >= 2 && norm[0] >= '1' && norm[0] <= '9' &&
+           (norm[1] == '.' || starts_with(norm.substr(1), "、"));
+}
+
+std::string key_for(std::string_view leaf, std::string_view group) {
+    for (const auto& spec : kRowSpecs)
+        if (contains(leaf, spec.fragment)) return std::string(spec.key);
+    if (is_sub_item(leaf) && contains(leaf, "其他") && contains(group, "其他处理"))
+        return "other.other";
+    return "";
+}
+
+bool looks_numeric(std::string_view text) {
+    CellValue v = parse_cell(text, {}, true, true);
+    return v.value.has_value();
+}
+
+}  // namespace
+
+void build_applications(const Rows& rows, Applications& table) {
+    std::string group_norm, group_printed;  // the current （一）…（七） group
+    for (const DocRow* row : rows) {
+        if (!table.present) {
+            table.present = true;
+            table.pos = row->pos;
+        }
+        if (is_header_row(*row)) continue;
+        const auto& cells = row->cells;
+        std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
+        if (cells.size() < 8) {
+            // A row without 7 value cells: a label row of its own, or a row that lost cells.
+            while (label_count < cells.size() && !looks_numeric(cells[label_count].text) &&
+                   !trim(cells[label_count].text).empty())
+                ++label_count;
+        }
+        std::vector<std::pair<std::string, std::string>> labels;  // normalized, printed
+        for (std::size_t i = 0; i < label_count; ++i) {
+            std::string printed = printed_label(cells[i].text);
+            if (!printed.empty()) labels.emplace_back(normalize_label(printed), printed);
+        }
+        if (labels.empty()) continue;
+        for (const auto& [norm, printed] : labels) {
+            if (starts_with(norm, "(")) {
+                group_norm = norm;
+                group_printed = printed;
+            } else if (!is_sub_item(norm)) {
+                group_norm.clear();
+                group_printed.clear();
+            }
+        }
+        if (label_count == cells.size()) continue;  // a group label row without numbers
+        const auto& [leaf_norm, leaf_printed] = labels.back();
+        ApplicationRow out;
+        out.key = key_for(leaf_norm, group_norm);
+        out.label = is_sub_item(leaf_norm) && !group_printed.empty()
+                        ? group_printed + " " + leaf_printed
+                        : leaf_printed;
+        out.pos = row->pos;
+        for (std::size_t c = 0; c < 7; ++c) {
+            std::size_t i = label_count + c;
+            if (i < cells.size()) {
+                out.cells[c] = parse_cell(cells[i].text, cells[i].pos, false, false);
+            } else {
+                out.cells[c].unreadable = true;
+                out.cells[c].problem = "the row has no cell for this column";
+                out.cells[c].pos = row->pos;
+            }
+        }
+        if (!out.key.empty() && table.row(out.key)) out.key.clear();  // a repeated row
+        table.rows.push_back(std::move(out));
+    }
+    bool split_other = table.row("other.overdue_correction") || table.row("other.unpaid_fee") ||
+                       table.row("other.other");
+    table.layout = split_other        ? Template::t2021
+                   : table.row("other") ? Template::t2019
+                                        : Template::unknown;
+    // A 2021 table with a （六）其他处理 row of its own: a subtotal some tools add.
+    if (table.layout == Template::t2021)
+        for (auto& r : table.rows)
+            if (r.key == "other") r.key.clear();
+}
+
+}  // namespace xxgk::detail

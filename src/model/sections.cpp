@@ -1,0 +1,95 @@
+// The six sections by their headings; title, year and issuer from the first lines.
+#include <array>
+#include <regex>
+
+#include "model/parts.hpp"
+#include "model/text_util.hpp"
+#include "xxgk/model.hpp"
+
+namespace xxgk::detail {
+namespace {
+
+struct SectionSpec {
+    std::string_view numeral;
+    std::string_view key;
+    std::array<std::string_view, 2> keywords;  // any of them (empty = unused)
+};
+constexpr std::array<SectionSpec, 6> kSections = {{
+    {"一", "overview", {"总体情况", ""}},
+    {"二", "active_disclosure", {"主动公开", ""}},
+    {"三", "applications", {"申请", ""}},
+    {"四", "review_litigation", {"复议", "诉讼"}},
+    {"五", "problems", {"问题", "改进"}},
+    {"六", "other", {"其他", ""}},
+}};
+
+// A year written with 年 after it, or the bare 4 digits when conversion lost 年.
+std::optional<int> find_year(std::string_view text) {
+    static const std::regex year_re("(20[0-9]{2}|19[0-9]{2})\\s*年");
+    std::match_results<std::string_view::const_iterator> m;
+    if (std::regex_search(text.begin(), text.end(), m, year_re)) return std::stoi(m[1].str());
+    return std::nullopt;
+}
+
+std::optional<std::string> find_issuer(std::string_view title) {
+    static const std::regex issuer_re(
+        "^(.*?)(?:(?:19|20)[0-9]{2}\\s*年(?:度)?)?\\s*(?:政府)?(?:信息公开|政务公开).*(?:年度报告|年报)");
+    std::match_results<std::string_view::const_iterator> m;
+    if (!std::regex_search(title.begin(), title.end(), m, issuer_re)) return std::nullopt;
+    std::string issuer(trim(m[1].str()));
+    if (issuer.empty()) return std::nullopt;
+    return issuer;
+}
+
+}  // namespace
+
+std::string section_key(std::string_view norm, int* number) {
+    if (norm.size() > 90) return "";  // a heading is short; 30 CJK characters at most
+    for (std::size_t i = 0; i < kSections.size(); ++i) {
+        const auto& spec = kSections[i];
+        if (!starts_with(norm, spec.numeral)) continue;
+        std::string_view rest = norm.substr(spec.numeral.size());
+        if (!starts_with(rest, "、") && !starts_with(rest, ".")) continue;
+        for (auto kw : spec.keywords) {
+            if (!kw.empty() && contains(rest, kw)) {
+                if (number) *number = static_cast<int>(i) + 1;
+                return std::string(spec.key);
+            }
+        }
+    }
+    return "";
+}
+
+void build_sections(const Document& doc, Report& report) {
+    Section* current = nullptr;
+    for (const auto& block : doc.blocks) {
+        if (block.kind != Block::Kind::paragraph) continue;
+        const Paragraph& p = block.paragraph;
+        std::string_view text = trim(p.text);
+        if (text.empty()) continue;
+        int number = 0;
+        std::string key = section_key(normalize_label(text), &number);
+        if (!key.empty()) {
+            report.sections.push_back(Section{number, key, std::string(text), p.pos, ""});
+            current = &report.sections.back();
+        } else if (current) {
+            if (!current->text.empty()) current->text += '\n';
+            current->text += text;
+        } else if (report.title.empty()) {
+            report.title = std::string(text);
+        }
+    }
+    report.year = find_year(report.title);
+    report.issuer = find_issuer(report.title);
+    // Titles often omit the year; the overview then opens with it ("2020年，…").
+    if (!report.year) {
+        for (const auto& s : report.sections) {
+            if (s.key != "overview") continue;
+            std::string_view first = std::string_view(s.text).substr(0, s.text.find('\n'));
+            std::size_t pos = first.find("年");
+            if (pos == 4) report.year = find_year(first.substr(0, pos + 3));
+        }
+    }
+}
+
+}  // namespace xxgk::detail
