@@ -1,0 +1,58 @@
+#pragma once
+// A finding: what a rule says about one place of a report, with its data.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "xxgk/document.hpp"
+
+namespace xxgk {
+
+enum class Severity { note = 0, warning = 1, error = 2 };
+std::string_view severity_name(Severity s);  // "note", "warning", "error"
+
+struct Term {
+    std::string cell;   // canonical key
+    std::string label;  // printed label
+    std::optional<double> value;  // null: blank (read as 0 when the policy says so)
+    bool blank = false;
+    Position pos;
+};
+
+struct Side {
+    std::vector<Term> terms;
+    double sum = 0;
+};
+
+struct IdentityDetail {
+    std::string id;  // e.g. "application-balance/natural_person"
+    Side lhs, rhs;
+    double difference = 0;  // lhs.sum - rhs.sum
+    int blanks = 0;         // terms that were blank and read as 0
+};
+
+struct Finding {
+    std::string rule;  // kebab-case name
+    std::string code;
+    Severity severity = Severity::error;
+    std::string message_zh;
+    std::string message_en;
+    Position pos;
+    std::string table;   // logical location: table key
+    std::string row;     //   row / group key
+    std::string column;  //   column / cell key
+    std::optional<IdentityDetail> identity;
+    std::string fingerprint;  // stable across runs and unrelated edits
+    const std::string& message(std::string_view lang) const {
+        return lang == "en" ? message_en : message_zh;
+    }
+};
+
+// A number as findings print it: integral values without decimals, others with up to 4.
+std::string format_number(double v);
+
+// A finding of `rule` (name) with code and severity from the registry.
+Finding make_finding(std::string_view rule, std::string zh, std::string en, Position pos);
+
+}  // namespace xxgk

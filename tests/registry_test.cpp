@@ -1,0 +1,130 @@
+// The registry is data other parts trust: walk it whole. How rules fire is tested elsewhere.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "xxgk/finding.hpp"
+#include "xxgk/rules.hpp"
+
+namespace fs = std::filesystem;
+using namespace xxgk;
+
+namespace {
+
+const fs::path kSourceDir = XXGK_SOURCE_DIR;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("registry codes are well-formed, unique and sorted", "[registry]") {
+    const auto rules = rule_registry();
+    REQUIRE_FALSE(rules.empty());
+    const std::regex code_form("XG[0-9]{3}");
+    std::set<std::string_view> codes;
+    for (const RuleInfo& rule : rules) {
+        INFO(rule.code);
+        CHECK(std::regex_match(std::string(rule.code), code_form));
+        CHECK(codes.insert(rule.code).second);
+    }
+    for (std::size_t i = 1; i < rules.size(); ++i) {
+        INFO(rules[i - 1].code << " before " << rules[i].code);
+        CHECK(rules[i - 1].code < rules[i].code);
+    }
+}
+
+TEST_CASE("registry names are unique kebab-case", "[registry]") {
+    const std::regex kebab("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    std::set<std::string_view> names;
+    for (const RuleInfo& rule : rule_registry()) {
+        INFO(rule.name);
+        CHECK(std::regex_match(std::string(rule.name), kebab));
+        CHECK(names.insert(rule.name).second);
+    }
+}
+
+TEST_CASE("every rule has its texts and example file names", "[registry]") {
+    for (const RuleInfo& rule : rule_registry()) {
+        INFO(rule.name);
+        CHECK_FALSE(rule.summary_zh.empty());
+        CHECK_FALSE(rule.summary_en.empty());
+        CHECK_FALSE(rule.rationale_zh.empty());
+        CHECK_FALSE(rule.rationale_en.empty());
+        CHECK(rule.bad_example == "broken-" + std::string(rule.name) + ".txt");
+        CHECK_FALSE(rule.good_example.empty());
+        CHECK(rule.good_example != rule.bad_example);
+    }
+}
+
+TEST_CASE("find_rule takes a name or a code in any case", "[registry]") {
+    for (const RuleInfo& rule : rule_registry()) {
+        INFO(rule.name);
+        CHECK(find_rule(rule.name) == &rule);
+        CHECK(find_rule(rule.code) == &rule);
+        CHECK(find_rule(lower(rule.code)) == &rule);
+    }
+    CHECK(find_rule("") == nullptr);
+    CHECK(find_rule("no-such-rule") == nullptr);
+    CHECK(find_rule("XG999") == nullptr);
+    CHECK(find_rule("APPLICATION-BALANCE") == nullptr);  // names are exact
+}
+
+TEST_CASE("severity names", "[registry]") {
+    CHECK(severity_name(Severity::note) == "note");
+    CHECK(severity_name(Severity::warning) == "warning");
+    CHECK(severity_name(Severity::error) == "error");
+}
+
+TEST_CASE("every rule has a doc page naming it and its severity", "[registry][docs]") {
+    for (const RuleInfo& rule : rule_registry()) {
+        INFO(rule.name);
+        const std::string_view doc = rule_doc(rule.name);
+        REQUIRE_FALSE(doc.empty());
+        const std::string title = "# " + std::string(rule.name) + " (" + std::string(rule.code) + ")";
+        CHECK(doc.substr(0, title.size()) == title);
+        const std::string severity = "Severity: " + std::string(severity_name(rule.severity));
+        CHECK(doc.find(severity) != std::string_view::npos);
+    }
+    CHECK(rule_doc("no-such-rule").empty());
+}
+
+TEST_CASE("every page under docs/rules/ belongs to a rule and is compiled in", "[registry][docs]") {
+    int pages = 0;
+    for (const auto& entry : fs::directory_iterator(kSourceDir / "docs" / "rules")) {
+        if (entry.path().extension() != ".md") continue;
+        ++pages;
+        const std::string stem = entry.path().stem().string();
+        INFO(entry.path().string());
+        const RuleInfo* rule = find_rule(stem);
+        REQUIRE(rule != nullptr);
+        CHECK(rule->name == stem);  // named by the rule's name, not its code
+        CHECK(rule_doc(stem) == read_file(entry.path()));
+    }
+    CHECK(pages == static_cast<int>(rule_registry().size()));
+}
+
+TEST_CASE("every rule's example files exist", "[registry][samples]") {
+    const fs::path samples = kSourceDir / "samples";
+    for (const RuleInfo& rule : rule_registry()) {
+        INFO(rule.name);
+        CHECK(fs::is_regular_file(samples / rule.bad_example));
+        CHECK(fs::is_regular_file(samples / rule.good_example));
+    }
+}
