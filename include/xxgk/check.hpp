@@ -1,0 +1,47 @@
+#pragma once
+// One call from a path to findings: source, reader, model, rules.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "xxgk/error.hpp"
+#include "xxgk/finding.hpp"
+#include "xxgk/report.hpp"
+#include "xxgk/rules.hpp"
+#include "xxgk/source.hpp"
+
+namespace xxgk {
+
+struct LoadOptions {
+    std::size_t max_size = kDefaultMaxSize;
+};
+
+// Reads and models one file; an Error when it cannot be read or is not a report.
+Result<Report> load_report(const std::string& path, const LoadOptions& options);
+Result<Report> report_from_source(const SourceText& source);
+
+struct FileResult {
+    enum class Status { ok, findings, error };
+    std::string path;
+    Status status = Status::ok;
+    Template layout = Template::unknown;
+    std::vector<Finding> findings;
+    std::optional<Error> error;
+};
+
+FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check);
+FileResult check_report(const Report& report, const CheckOptions& check);
+
+// Files to check under the given paths: files as named, directories walked recursively
+// (sorted) for report files. Unreadable directories become error results.
+struct Collected {
+    std::vector<std::string> files;
+    std::vector<FileResult> errors;
+    // Where each error stands in the input order: errors[i] is item error_at[i] of the
+    // merged list (files and errors interleaved), so results can be printed in input order.
+    std::vector<std::size_t> error_at;
+};
+Collected collect_inputs(const std::vector<std::string>& paths);
+
+}  // namespace xxgk

@@ -1,0 +1,140 @@
+// From a path to findings: source, reader, model, rules — and which paths to check at all.
+#include "xxgk/check.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "xxgk/model.hpp"
+#include "xxgk/readers.hpp"
+
+namespace xxgk {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A file with none of the tables and none of the headings is something else (a README, a
+// log): saying "no report found" is more useful than dozens of "row missing" findings.
+bool looks_like_report(const Report& r) {
+    return r.active.present || r.applications.present || r.review.present || !r.sections.empty();
+}
+
+FileResult error_result(std::string path, std::string message, int line = 0) {
+    FileResult r;
+    r.path = std::move(path);
+    r.status = FileResult::Status::error;
+    r.error = Error{std::move(message), line};
+    return r;
+}
+
+}  // namespace
+
+Result<Report> report_from_source(const SourceText& source) {
+    Result<Document> doc = read_plain_text(source);
+    if (!doc) return doc.error();
+    Report report = build_report(doc.value(), source, "text");
+    if (!looks_like_report(report)) {
+        return Error{"no report found: none of the tables 二/三/四 or the section headings", 0};
+    }
+    return report;
+}
+
+Result<Report> load_report(const std::string& path, const LoadOptions& options) {
+    Result<SourceText> source = read_source(path, options.max_size);
+    if (!source) return source.error();
+    return report_from_source(source.value());
+}
+
+FileResult check_report(const Report& report, const CheckOptions& check) {
+    FileResult r;
+    r.path = report.path;
+    r.layout = report.layout;
+    r.findings = run_rules(report, check);
+    r.status = r.findings.empty() ? FileResult::Status::ok : FileResult::Status::findings;
+    return r;
+}
+
+FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check) {
+    Result<Report> report = load_report(path, load);
+    if (!report) return error_result(path, report.error().message, report.error().line);
+    FileResult r = check_report(report.value(), check);
+    r.path = path;  // as the user named it, whatever the model kept
+    return r;
+}
+
+namespace {
+
+bool is_report_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".txt" || ext == ".text";
+}
+
+class Walker {
+public:
+    explicit Walker(Collected& out) : out_(out) {}
+
+    void add(const std::string& path) {
+        if (path == "-") return file(path);
+        std::error_code ec;
+        fs::file_status st = fs::status(path, ec);
+        if (st.type() == fs::file_type::not_found) return error(path, "no such file or directory");
+        if (fs::is_directory(st)) return walk(fs::path(path));
+        file(path);  // named explicitly: checked whatever its extension; read errors come later
+    }
+
+private:
+    void file(std::string path) { out_.files.push_back(std::move(path)); }
+
+    void error(std::string path, std::string message) {
+        out_.error_at.push_back(out_.files.size() + out_.errors.size());
+        out_.errors.push_back(error_result(std::move(path), std::move(message)));
+    }
+
+    // Depth first, entries sorted by path; a directory reached twice (symlink loop, or two
+    // links to one place) is walked once.
+    void walk(const fs::path& dir) {
+        std::error_code ec;
+        fs::path canonical = fs::canonical(dir, ec);
+        if (ec) return error(dir.string(), "cannot read directory: " + ec.message());
+        if (!visited_.insert(canonical).second) return;
+        std::vector<fs::path> entries;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            entries.push_back(it->path());
+        }
+        if (ec) return error(dir.string(), "cannot read directory: " + ec.message());
+        std::sort(entries.begin(), entries.end());
+        for (const fs::path& entry : entries) {
+            fs::file_status st = fs::status(entry, ec);
+            if (fs::is_directory(st)) {
+                walk(entry);
+            } else if (!is_report_extension(entry)) {
+                continue;
+            } else if (fs::is_regular_file(st)) {
+                file(entry.string());
+            } else if (st.type() == fs::file_type::not_found) {
+                error(entry.string(), "no such file or directory");  // a dangling link
+            } else if (st.type() == fs::file_type::none) {
+                error(entry.string(), ec.message());  // e.g. a link loop
+            }
+            // FIFOs, sockets and devices are skipped: reading them could block.
+        }
+    }
+
+    Collected& out_;
+    std::set<fs::path> visited_;
+};
+
+}  // namespace
+
+Collected collect_inputs(const std::vector<std::string>& paths) {
+    Collected out;
+    Walker walker(out);
+    for (const std::string& p : paths) walker.add(p);
+    return out;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,23 @@
+#pragma once
+// The subcommands. Each adds its options to its CLI11 subcommand and returns the function
+// that runs it once the command line has been parsed; main.cpp lists them in one table.
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace xxgk::cli {
+
+// Exit codes (a contract, see DESIGN.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitUnreadable = 2;
+inline constexpr int kExitUsage = 3;
+
+using Run = std::function<int()>;
+
+Run setup_check(CLI::App& app);
+Run setup_extract(CLI::App& app);
+Run setup_rules(CLI::App& app);
+Run setup_explain(CLI::App& app);
+
+}  // namespace xxgk::cli

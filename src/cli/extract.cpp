@@ -1,0 +1,45 @@
+// `xxgk extract FILE`: the typed model as JSON, for other tools and for debugging the model.
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "commands.hpp"
+#include "xxgk/check.hpp"
+#include "xxgk/extract.hpp"
+
+namespace xxgk::cli {
+namespace {
+
+struct ExtractArgs {
+    std::string file;
+    std::string format = "json";
+};
+
+int run_extract(const ExtractArgs& args) {
+    Result<Report> report = load_report(args.file, LoadOptions{});
+    if (!report) {
+        const Error& e = report.error();
+        std::cerr << args.file;
+        if (e.line > 0) std::cerr << ':' << e.line;
+        std::cerr << ": error: " << e.message << '\n';
+        return kExitUnreadable;
+    }
+    // Labels come from the user's file: a stray byte is replaced rather than aborting.
+    std::cout << report_to_json(report.value()).dump(2, ' ', false,
+                                                     nlohmann::ordered_json::error_handler_t::replace)
+              << '\n';
+    return kExitOk;
+}
+
+}  // namespace
+
+Run setup_extract(CLI::App& app) {
+    auto args = std::make_shared<ExtractArgs>();
+    app.add_option("FILE", args->file, "Report file; - reads stdin")->required();
+    app.add_option("--format", args->format, "Output format")
+        ->check(CLI::IsMember({"json"}))
+        ->capture_default_str();
+    return [args] { return run_extract(*args); };
+}
+
+}  // namespace xxgk::cli

@@ -1,0 +1,99 @@
+// `check --format json`: one object (schemas/findings.schema.json), keys in a fixed order so
+// the output diffs cleanly between runs.
+#include <cmath>
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "util/json_number.hpp"
+#include "xxgk/reporters.hpp"
+
+#ifndef XXGK_VERSION
+#define XXGK_VERSION "0.1.0"
+#endif
+
+namespace xxgk {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string_view status_name(FileResult::Status s) {
+    switch (s) {
+        case FileResult::Status::ok: return "ok";
+        case FileResult::Status::findings: return "findings";
+        case FileResult::Status::error: return "error";
+    }
+    return "error";
+}
+
+json side_json(const Side& side) {
+    json terms = json::array();
+    for (const Term& t : side.terms) {
+        terms.push_back({{"cell", t.cell},
+                         {"label", t.label},
+                         {"value", t.value && !t.blank ? util::json_number(*t.value) : json(nullptr)},
+                         {"line", t.pos.line},
+                         {"column", t.pos.column},
+                         {"blank", t.blank}});
+    }
+    return {{"terms", std::move(terms)}, {"sum", util::json_number(side.sum)}};
+}
+
+json finding_json(const Finding& f, const std::string& lang) {
+    json j = {{"rule", f.rule},
+              {"code", f.code},
+              {"severity", severity_name(f.severity)},
+              {"message", f.message(lang)},
+              {"location",
+               {{"line", f.pos.line},
+                {"column", f.pos.column},
+                {"table", f.table},
+                {"row", f.row},
+                {"column_key", f.column}}},
+              {"fingerprint", f.fingerprint}};
+    if (f.identity) {
+        const IdentityDetail& id = *f.identity;
+        j["identity"] = {{"id", id.id},
+                         {"lhs", side_json(id.lhs)},
+                         {"rhs", side_json(id.rhs)},
+                         {"difference", util::json_number(id.difference)},
+                         {"blanks", id.blanks}};
+    }
+    return j;
+}
+
+json file_json(const FileResult& r, const std::string& lang) {
+    json findings = json::array();
+    for (const Finding& f : r.findings) findings.push_back(finding_json(f, lang));
+    json j = {{"path", r.path},
+              {"status", status_name(r.status)},
+              {"template", template_name(r.layout)},
+              {"findings", std::move(findings)}};
+    if (r.status == FileResult::Status::error) {
+        const Error& e = r.error ? *r.error : Error{"unknown error", 0};
+        j["error"] = {{"message", e.message}, {"line", e.line}};
+    }
+    return j;
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style) {
+    json files = json::array();
+    for (const FileResult& r : results) files.push_back(file_json(r, style.lang));
+    Summary s = summarize(results);
+    json doc = {{"tool", {{"name", "xxgk"}, {"version", XXGK_VERSION}}},
+                {"files", std::move(files)},
+                {"summary",
+                 {{"files", s.files},
+                  {"clean", s.clean},
+                  {"with_findings", s.with_findings},
+                  {"unreadable", s.unreadable},
+                  {"errors", s.errors},
+                  {"warnings", s.warnings},
+                  {"notes", s.notes}}}};
+    // Paths and labels come from user files: never let a stray byte abort the output.
+    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace xxgk

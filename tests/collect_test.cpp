@@ -1,0 +1,83 @@
+// Which paths `check` reads: directory walk order, extension filter, symlink loops, errors.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "xxgk/check.hpp"
+
+namespace fs = std::filesystem;
+using xxgk::collect_inputs;
+
+namespace {
+
+// A fresh directory under the temp directory, removed when the test ends.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("xxgk-collect-" + std::to_string(::getpid()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    std::string operator/(const std::string& rel) const { return (path / rel).string(); }
+    void touch(const std::string& rel) const {
+        fs::create_directories((path / rel).parent_path());
+        std::ofstream(path / rel) << "x\n";
+    }
+};
+
+std::vector<std::string> relative(const TempDir& dir, const std::vector<std::string>& paths) {
+    std::vector<std::string> out;
+    for (const std::string& p : paths) out.push_back(fs::path(p).lexically_relative(dir.path).string());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("collect: directories walked recursively, sorted, .txt/.text only, loops cut") {
+    TempDir dir;
+    dir.touch("b.txt");
+    dir.touch("a.TXT");
+    dir.touch("c.text");
+    dir.touch("notes.md");
+    dir.touch("sub/z.txt");
+    dir.touch("sub/deeper/y.txt");
+    dir.touch("a-sub/x.txt");
+    fs::create_directory_symlink(dir.path, dir.path / "sub" / "loop");  // back to the root
+    fs::create_symlink(dir.path / "gone.txt", dir.path / "dangling.txt");
+
+    xxgk::Collected c = collect_inputs({dir.path.string()});
+    CHECK(relative(dir, c.files) ==
+          std::vector<std::string>{"a-sub/x.txt", "a.TXT", "b.txt", "c.text", "sub/deeper/y.txt",
+                                   "sub/z.txt"});
+    REQUIRE(c.errors.size() == 1);  // the dangling link is reported, not skipped
+    CHECK(c.errors[0].path == dir / "dangling.txt");
+    CHECK(c.errors[0].status == xxgk::FileResult::Status::error);
+    CHECK(c.errors[0].error->message == "no such file or directory");
+    CHECK(c.error_at == std::vector<std::size_t>{4});  // after a-sub/x.txt … c.text
+}
+
+TEST_CASE("collect: files as named, missing paths and stdin, in input order") {
+    TempDir dir;
+    dir.touch("report.html");
+    xxgk::Collected c = collect_inputs({dir / "report.html", dir / "missing.txt", "-"});
+    CHECK(c.files == std::vector<std::string>{dir / "report.html", "-"});
+    REQUIRE(c.errors.size() == 1);
+    CHECK(c.errors[0].path == dir / "missing.txt");
+    CHECK(c.errors[0].error->message == "no such file or directory");
+    CHECK(c.errors[0].error->line == 0);
+    CHECK(c.error_at == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("collect: a directory named twice (or through a link) is walked once") {
+    TempDir dir;
+    dir.touch("d/r.txt");
+    fs::create_directory_symlink(dir.path / "d", dir.path / "link");
+    xxgk::Collected c = collect_inputs({dir / "d", dir / "link"});
+    CHECK(c.files == std::vector<std::string>{dir / "d/r.txt"});
+    CHECK(c.errors.empty());
+}

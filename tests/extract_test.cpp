@@ -1,0 +1,53 @@
+#include "support.hpp"
+#include "xxgk/extract.hpp"
+
+using namespace xxgk;
+
+TEST_CASE("extract: the contract's top-level keys, in order", "[extract]") {
+    auto j = report_to_json(test::sample("clean-2019.txt"));
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"source", "template", "year", "issuer", "title", "sections",
+                                           "active_disclosure", "applications", "review_litigation"});
+    CHECK(j["source"]["format"] == "text");
+    CHECK(j["source"]["encoding"] == "UTF-8");
+    CHECK(j["template"] == "2019");
+    CHECK(j["year"] == 2020);
+}
+
+TEST_CASE("extract: a table-三 cell is value, raw, line and column", "[extract]") {
+    auto j = report_to_json(test::sample("clean-2019.txt"));
+    const auto& total = j["applications"]["rows"]["new_received"][6];
+    CHECK(total["value"] == 127);
+    CHECK(total["raw"] == "127");
+    CHECK(total["line"] == 110);
+    CHECK(total["column"] == 2);
+    CHECK(j["applications"]["rows"].size() == 23);
+    CHECK(j["applications"]["labels"]["results_total"] == "（七）总计");
+    CHECK(j["review_litigation"]["review"]["total"]["value"] == 5);
+}
+
+TEST_CASE("extract: blanks are null with their raw text", "[extract]") {
+    auto j = report_to_json(test::sample("broken-blank-in-identity.txt"));
+    const auto& cell = j["applications"]["rows"]["denied.state_secret"][6];
+    CHECK(cell["value"].is_null());
+    CHECK(cell["blank"] == true);
+    CHECK(cell["raw"] == "");
+}
+
+TEST_CASE("extract: table 二 keeps keys and printed labels, units and decimals", "[extract]") {
+    auto j = report_to_json(test::sample("clean-2021.txt"));
+    const auto& items = j["active_disclosure"]["items"];
+    REQUIRE(items.size() == 4);
+    CHECK(items[0]["columns"][2]["key"] == "in_force");
+    CHECK(items[0]["rows"][1]["key"] == "normative_documents");
+    CHECK(items[0]["rows"][1]["label"] == "行政规范性文件");
+    const auto& fee = items[3]["rows"][0]["cells"]["fee_amount"];
+    CHECK(fee["value"].is_number_float());
+}
+
+TEST_CASE("extract: absent tables are null", "[extract]") {
+    auto j = report_to_json(test::sample("broken-table-missing.txt"));
+    CHECK(j["review_litigation"].is_null());
+    CHECK(!j["applications"].is_null());
+}

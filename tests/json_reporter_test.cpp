@@ -1,0 +1,169 @@
+// The JSON output is a contract (schemas/findings.schema.json): assert the whole text.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "xxgk/reporters.hpp"
+
+using namespace xxgk;
+
+namespace {
+
+std::string json_of(const std::vector<FileResult>& results, std::string lang = "zh") {
+    std::ostringstream out;
+    write_json(out, results, ReportStyle{lang, false});
+    return out.str();
+}
+
+Finding review_finding() {
+    Finding f;
+    f.rule = "review-total";
+    f.code = "XG104";
+    f.message_zh = "行政复议：总计 ≠ 四项之和";
+    f.message_en = "review: total != sum of the four results";
+    f.pos = {380, 5};
+    f.table = "review_litigation";
+    f.row = "review";
+    f.column = "total";
+    f.fingerprint = "abc123";
+    IdentityDetail id;
+    id.id = "review-total/review";
+    Term a{"review_litigation.review.upheld", "结果维持", 2, false, {377, 2}};
+    Term b{"review_litigation.review.corrected", "结果纠正", std::nullopt, true, {378, 2}};
+    Term c{"review_litigation.review.total", "总计", 2.5, false, {380, 5}};
+    id.lhs.terms = {a, b};
+    id.lhs.sum = 2;
+    id.rhs.terms = {c};
+    id.rhs.sum = 2.5;
+    id.difference = -0.5;
+    id.blanks = 1;
+    f.identity = id;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("json: files, findings with identity, errors, summary — keys in order") {
+    FileResult found;
+    found.path = "a.txt";
+    found.status = FileResult::Status::findings;
+    found.layout = Template::t2021;
+    found.findings = {review_finding()};
+    FileResult bad;
+    bad.path = "b.txt";
+    bad.status = FileResult::Status::error;
+    bad.error = Error{"no such file or directory", 0};
+
+    CHECK(json_of({found, bad}, "en") == R"({
+  "tool": {
+    "name": "xxgk",
+    "version": "0.1.0"
+  },
+  "files": [
+    {
+      "path": "a.txt",
+      "status": "findings",
+      "template": "2021",
+      "findings": [
+        {
+          "rule": "review-total",
+          "code": "XG104",
+          "severity": "error",
+          "message": "review: total != sum of the four results",
+          "location": {
+            "line": 380,
+            "column": 5,
+            "table": "review_litigation",
+            "row": "review",
+            "column_key": "total"
+          },
+          "fingerprint": "abc123",
+          "identity": {
+            "id": "review-total/review",
+            "lhs": {
+              "terms": [
+                {
+                  "cell": "review_litigation.review.upheld",
+                  "label": "结果维持",
+                  "value": 2,
+                  "line": 377,
+                  "column": 2,
+                  "blank": false
+                },
+                {
+                  "cell": "review_litigation.review.corrected",
+                  "label": "结果纠正",
+                  "value": null,
+                  "line": 378,
+                  "column": 2,
+                  "blank": true
+                }
+              ],
+              "sum": 2
+            },
+            "rhs": {
+              "terms": [
+                {
+                  "cell": "review_litigation.review.total",
+                  "label": "总计",
+                  "value": 2.5,
+                  "line": 380,
+                  "column": 5,
+                  "blank": false
+                }
+              ],
+              "sum": 2.5
+            },
+            "difference": -0.5,
+            "blanks": 1
+          }
+        }
+      ]
+    },
+    {
+      "path": "b.txt",
+      "status": "error",
+      "template": "unknown",
+      "findings": [],
+      "error": {
+        "message": "no such file or directory",
+        "line": 0
+      }
+    }
+  ],
+  "summary": {
+    "files": 2,
+    "clean": 0,
+    "with_findings": 1,
+    "unreadable": 1,
+    "errors": 1,
+    "warnings": 0,
+    "notes": 0
+  }
+}
+)");
+}
+
+TEST_CASE("json: message in the chosen language; no identity key without identity") {
+    Finding f = review_finding();
+    f.identity.reset();
+    FileResult r;
+    r.path = "a.txt";
+    r.status = FileResult::Status::findings;
+    r.findings = {f};
+    std::string zh = json_of({r});
+    CHECK(zh.find(R"("message": "行政复议：总计 ≠ 四项之和")") != std::string::npos);
+    CHECK(zh.find("\"identity\"") == std::string::npos);
+    CHECK(zh.find("\"error\":") == std::string::npos);
+}
+
+TEST_CASE("json: invalid UTF-8 in a path does not abort the output") {
+    FileResult r;
+    r.path = "bad\xff.txt";
+    std::string out = json_of({r});
+    CHECK(out.find("\"path\": \"bad\xEF\xBF\xBD.txt\"") != std::string::npos);  // U+FFFD
+}
+
+TEST_CASE("json: empty run") {
+    CHECK(json_of({}).find(R"("files": [],)") != std::string::npos);
+}
