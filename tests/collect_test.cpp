@@ -38,12 +38,15 @@ std::vector<std::string> relative(const TempDir& dir, const std::vector<std::str
 
 }  // namespace
 
-TEST_CASE("collect: directories walked recursively, sorted, .txt/.text only, loops cut") {
+TEST_CASE("collect: directories walked recursively, sorted, report extensions only, loops cut") {
     TempDir dir;
     dir.touch("b.txt");
     dir.touch("a.TXT");
     dir.touch("c.text");
     dir.touch("notes.md");
+    dir.touch("page.HTM");
+    dir.touch("image.png");
+    dir.touch("data.csv");
     dir.touch("sub/z.txt");
     dir.touch("sub/deeper/y.txt");
     dir.touch("a-sub/x.txt");
@@ -52,8 +55,9 @@ TEST_CASE("collect: directories walked recursively, sorted, .txt/.text only, loo
 
     xxgk::Collected c = collect_inputs({dir.path.string()});
     CHECK(relative(dir, c.files) ==
-          std::vector<std::string>{"a-sub/x.txt", "a.TXT", "b.txt", "c.text", "sub/deeper/y.txt",
-                                   "sub/z.txt"});
+          std::vector<std::string>{"a-sub/x.txt", "a.TXT", "b.txt", "c.text", "notes.md",
+                                   "page.HTM", "sub/deeper/y.txt", "sub/z.txt"});
+    CHECK(c.named == std::vector<bool>(8, false));  // found, not named: non-reports are skipped
     REQUIRE(c.errors.size() == 1);  // the dangling link is reported, not skipped
     CHECK(c.errors[0].path == dir / "dangling.txt");
     CHECK(c.errors[0].status == xxgk::FileResult::Status::error);
@@ -66,6 +70,7 @@ TEST_CASE("collect: files as named, missing paths and stdin, in input order") {
     dir.touch("report.html");
     xxgk::Collected c = collect_inputs({dir / "report.html", dir / "missing.txt", "-"});
     CHECK(c.files == std::vector<std::string>{dir / "report.html", "-"});
+    CHECK(c.named == std::vector<bool>{true, true});
     REQUIRE(c.errors.size() == 1);
     CHECK(c.errors[0].path == dir / "missing.txt");
     CHECK(c.errors[0].error->message == "no such file or directory");

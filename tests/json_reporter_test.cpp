@@ -138,7 +138,8 @@ TEST_CASE("json: files, findings with identity, errors, summary — keys in orde
     "unreadable": 1,
     "errors": 1,
     "warnings": 0,
-    "notes": 0
+    "notes": 0,
+    "skipped": 0
   }
 }
 )");

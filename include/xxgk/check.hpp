@@ -7,6 +7,7 @@
 
 #include "xxgk/error.hpp"
 #include "xxgk/finding.hpp"
+#include "xxgk/readers.hpp"
 #include "xxgk/report.hpp"
 #include "xxgk/rules.hpp"
 #include "xxgk/source.hpp"
@@ -15,14 +16,19 @@ namespace xxgk {
 
 struct LoadOptions {
     std::size_t max_size = kDefaultMaxSize;
+    InputFormat format = InputFormat::automatic;  // --input-format; automatic = sniffed
 };
 
 // Reads and models one file; an Error when it cannot be read or is not a report.
 Result<Report> load_report(const std::string& path, const LoadOptions& options);
-Result<Report> report_from_source(const SourceText& source);
+// Plain-text-family input already decoded (text, flat, markdown, html).
+Result<Report> report_from_source(const SourceText& source,
+                                  InputFormat format = InputFormat::automatic);
 
 struct FileResult {
-    enum class Status { ok, findings, error };
+    // skipped: found by walking a directory, and not a report (a README, a log): said, not
+    // counted as an error.
+    enum class Status { ok, findings, error, skipped };
     std::string path;
     Status status = Status::ok;
     Template layout = Template::unknown;
@@ -30,13 +36,17 @@ struct FileResult {
     std::optional<Error> error;
 };
 
-FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check);
+// `named`: the user named this file; otherwise it was found in a directory, and a file that
+// is not a report is skipped rather than an error.
+FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check,
+                      bool named = true);
 FileResult check_report(const Report& report, const CheckOptions& check);
 
 // Files to check under the given paths: files as named, directories walked recursively
 // (sorted) for report files. Unreadable directories become error results.
 struct Collected {
     std::vector<std::string> files;
+    std::vector<bool> named;  // named[i]: files[i] was named, not found in a directory
     std::vector<FileResult> errors;
     // Where each error stands in the input order: errors[i] is item error_at[i] of the
     // merged list (files and errors interleaved), so results can be printed in input order.

@@ -5,10 +5,16 @@
 
 namespace xxgk {
 
-// 1-based line and column (in characters) in the original file; 0 = unknown.
+// Where something stands in the original file: 1-based line and column (in characters),
+// 0 = unknown. A .docx has no lines: there the table, row and cell (or the paragraph) are
+// given instead, 1-based.
 struct Position {
     int line = 0;
     int column = 0;
+    int table = 0;
+    int row = 0;
+    int cell = 0;
+    int paragraph = 0;
 };
 
 struct DocCell {
@@ -21,6 +27,9 @@ struct DocCell {
 struct DocRow {
     std::vector<DocCell> cells;
     Position pos;
+    // The cells were split out of one run of digits (flattened text) assuming that the six
+    // applicant columns add up to 总计: that identity was assumed, not checked.
+    bool recovered = false;
 };
 
 struct DocTable {

@@ -1,13 +1,43 @@
 #pragma once
-// Readers turn UTF-8 text into a Document. They know markup, not reports.
+// Readers turn an input into a Document. They know markup, not reports (the flattened-text
+// reader is the exception: cell boundaries are gone, and only the template can restore them).
+#include <string>
+#include <string_view>
+
 #include "xxgk/document.hpp"
 #include "xxgk/error.hpp"
 #include "xxgk/source.hpp"
 
 namespace xxgk {
 
+enum class InputFormat { automatic, text, flat, markdown, html, docx };
+
+// "auto", "text", "flat", "markdown", "html", "docx".
+std::string_view format_name(InputFormat f);
+// The inverse of format_name; automatic for an unknown name.
+InputFormat format_from_name(std::string_view name, bool* known = nullptr);
+
+// What the raw bytes are, from their content, with the file's extension as a hint when the
+// content does not decide: docx (a zip), html, markdown (pipe tables), text (TAB-led cells),
+// flat (table rows as digit runs).
+InputFormat detect_format(std::string_view path, std::string_view bytes);
+// The same for text already decoded (detect_format's second half).
+InputFormat detect_text_format(std::string_view path, std::string_view text);
+
+// The charset an HTML document declares in <meta charset> or <meta http-equiv> (lower
+// case), or empty.
+std::string sniff_html_charset(std::string_view bytes);
+
 // Plain text in the one-cell-per-line layout: table rows are blank-line separated blocks of
 // TAB-led lines; a line without TAB right after a cell line continues that cell.
 Result<Document> read_plain_text(const SourceText& source);
+// Text whose tags were stripped with no separator: table rows as runs of digits.
+Result<Document> read_flat_text(const SourceText& source);
+// Markdown / pipe tables, OCR output included.
+Result<Document> read_markdown(const SourceText& source);
+// HTML as published (Word-exported markup included), via libxml2's HTML parser.
+Result<Document> read_html(const SourceText& source);
+// A .docx (zip) file's bytes; positions are table/row/cell and paragraph numbers.
+Result<Document> read_docx(const std::string& bytes);
 
 }  // namespace xxgk

@@ -15,6 +15,7 @@ struct ReportStyle {
 
 struct Summary {
     int files = 0, clean = 0, with_findings = 0, unreadable = 0;
+    int skipped = 0;  // found in a directory, not reports; not in `files`
     int errors = 0, warnings = 0, notes = 0;
 };
 Summary summarize(const std::vector<FileResult>& results);

@@ -2,6 +2,7 @@
 // The source layer: bytes of a file (or stdin) to UTF-8 text.
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "xxgk/error.hpp"
 
@@ -15,12 +16,17 @@ struct SourceText {
     std::string text;      // UTF-8, BOM removed, line breaks as in the original
 };
 
-// Detects the encoding of `bytes` (BOM; valid UTF-8; else GB18030) and converts to UTF-8.
-// Conversion keeps every line break, so line N of the result is line N of the original
-// and columns counted in characters are the same in both.
-Result<SourceText> decode_source(std::string path, const std::string& bytes);
+// Detects the encoding of `bytes` (BOM; a charset the document declares, such as an HTML
+// <meta charset>; valid UTF-8; else GB18030) and converts to UTF-8. Line breaks become LF;
+// every line is kept, so line N of the result is line N of the original and columns
+// counted in characters are the same in both.
+Result<SourceText> decode_source(std::string path, const std::string& bytes,
+                                 std::string_view declared_charset = {});
 
-// Reads a file ("-" = stdin) of at most max_size bytes and decodes it.
+// The bytes of a file ("-" = stdin), at most max_size of them.
+Result<std::string> read_bytes(const std::string& path, std::size_t max_size = kDefaultMaxSize);
+
+// read_bytes, then decode_source.
 Result<SourceText> read_source(const std::string& path, std::size_t max_size = kDefaultMaxSize);
 
 }  // namespace xxgk

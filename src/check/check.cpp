@@ -29,22 +29,40 @@ FileResult error_result(std::string path, std::string message, int line = 0) {
     return r;
 }
 
-}  // namespace
+constexpr std::string_view kNoReport = "no report found";
 
-Result<Report> report_from_source(const SourceText& source) {
-    Result<Document> doc = read_plain_text(source);
-    if (!doc) return doc.error();
-    Report report = build_report(doc.value(), source, "text");
-    if (!looks_like_report(report)) {
-        return Error{"no report found: none of the tables 二/三/四 or the section headings", 0};
-    }
+Result<Report> finish(Report report) {
+    if (!looks_like_report(report))
+        return Error{std::string(kNoReport) + ": none of the tables 二/三/四 or the section headings", 0};
     return report;
 }
 
+}  // namespace
+
+Result<Report> report_from_source(const SourceText& source, InputFormat format) {
+    if (format == InputFormat::automatic) format = detect_text_format(source.path, source.text);
+    Result<Document> doc = format == InputFormat::flat       ? read_flat_text(source)
+                           : format == InputFormat::markdown ? read_markdown(source)
+                           : format == InputFormat::html     ? read_html(source)
+                                                             : read_plain_text(source);
+    if (!doc) return doc.error();
+    return finish(build_report(doc.value(), source, std::string(format_name(format))));
+}
+
 Result<Report> load_report(const std::string& path, const LoadOptions& options) {
-    Result<SourceText> source = read_source(path, options.max_size);
+    Result<std::string> bytes = read_bytes(path, options.max_size);
+    if (!bytes) return bytes.error();
+    InputFormat format = options.format;
+    if (format == InputFormat::automatic) format = detect_format(path, bytes.value());
+    if (format == InputFormat::docx) {
+        Result<Document> doc = read_docx(bytes.value());
+        if (!doc) return doc.error();
+        return finish(build_report(doc.value(), SourceText{path, "UTF-8 (DOCX)", ""}, "docx"));
+    }
+    std::string charset = format == InputFormat::html ? sniff_html_charset(bytes.value()) : "";
+    Result<SourceText> source = decode_source(path, bytes.value(), charset);
     if (!source) return source.error();
-    return report_from_source(source.value());
+    return report_from_source(source.value(), format);
 }
 
 FileResult check_report(const Report& report, const CheckOptions& check) {
@@ -56,9 +74,14 @@ FileResult check_report(const Report& report, const CheckOptions& check) {
     return r;
 }
 
-FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check) {
+FileResult check_file(const std::string& path, const LoadOptions& load, const CheckOptions& check,
+                      bool named) {
     Result<Report> report = load_report(path, load);
-    if (!report) return error_result(path, report.error().message, report.error().line);
+    if (!report) {
+        FileResult r = error_result(path, report.error().message, report.error().line);
+        if (!named && r.error->message.starts_with(kNoReport)) r.status = FileResult::Status::skipped;
+        return r;
+    }
     FileResult r = check_report(report.value(), check);
     r.path = path;  // as the user named it, whatever the model kept
     return r;
@@ -70,7 +93,8 @@ bool is_report_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt" || ext == ".text";
+    return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" || ext == ".docx" ||
+           ext == ".md" || ext == ".markdown";
 }
 
 class Walker {
@@ -87,7 +111,10 @@ public:
     }
 
 private:
-    void file(std::string path) { out_.files.push_back(std::move(path)); }
+    void file(std::string path, bool named = true) {
+        out_.files.push_back(std::move(path));
+        out_.named.push_back(named);
+    }
 
     void error(std::string path, std::string message) {
         out_.error_at.push_back(out_.files.size() + out_.errors.size());
@@ -114,7 +141,7 @@ private:
             } else if (!is_report_extension(entry)) {
                 continue;
             } else if (fs::is_regular_file(st)) {
-                file(entry.string());
+                file(entry.string(), false);
             } else if (st.type() == fs::file_type::not_found) {
                 error(entry.string(), "no such file or directory");  // a dangling link
             } else if (st.type() == fs::file_type::none) {

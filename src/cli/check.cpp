@@ -24,6 +24,7 @@ struct CheckArgs {
     std::string blank = "zero";
     std::string fail_on = "error";
     std::size_t max_size = kDefaultMaxSize;
+    std::string input_format = "auto";
 };
 
 // "1048576", "512K", "64M", "1G" (binary multiples) → bytes, written back as digits.
@@ -79,7 +80,8 @@ std::vector<FileResult> check_all(const Collected& in, const LoadOptions& load,
         if (next_error < in.errors.size() && in.error_at[next_error] == k) {
             results.push_back(in.errors[next_error++]);
         } else if (next_file < in.files.size()) {
-            results.push_back(check_file(in.files[next_file++], load, check));
+            results.push_back(check_file(in.files[next_file], load, check, in.named[next_file]));
+            ++next_file;
         }
     }
     return results;
@@ -99,6 +101,7 @@ int exit_code(const std::vector<FileResult>& results, const std::string& fail_on
 int run_check(const CheckArgs& args) {
     LoadOptions load;
     load.max_size = args.max_size;
+    load.format = format_from_name(args.input_format);
     CheckOptions check;
     check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
     std::vector<FileResult> results = check_all(collect_inputs(args.paths), load, check);
@@ -137,6 +140,7 @@ Run setup_check(CLI::App& app) {
         ->transform(CLI::Validator(parse_size, "", "size"))
         ->type_name("BYTES[K|M|G]")
         ->capture_default_str();
+    add_input_format_option(app, args->input_format);
     app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))
         ->capture_default_str();

@@ -15,6 +15,9 @@ inline constexpr int kExitUsage = 3;
 
 using Run = std::function<int()>;
 
+// --input-format auto|text|flat|markdown|html|docx, shared by check and extract.
+void add_input_format_option(CLI::App& app, std::string& target);
+
 Run setup_check(CLI::App& app);
 Run setup_extract(CLI::App& app);
 Run setup_rules(CLI::App& app);

@@ -13,10 +13,13 @@ namespace {
 struct ExtractArgs {
     std::string file;
     std::string format = "json";
+    std::string input_format = "auto";
 };
 
 int run_extract(const ExtractArgs& args) {
-    Result<Report> report = load_report(args.file, LoadOptions{});
+    LoadOptions load;
+    load.format = format_from_name(args.input_format);
+    Result<Report> report = load_report(args.file, load);
     if (!report) {
         const Error& e = report.error();
         std::cerr << args.file;
@@ -33,12 +36,19 @@ int run_extract(const ExtractArgs& args) {
 
 }  // namespace
 
+void add_input_format_option(CLI::App& app, std::string& target) {
+    app.add_option("--input-format", target, "Input format; auto = sniffed from the content")
+        ->check(CLI::IsMember({"auto", "text", "flat", "markdown", "html", "docx"}))
+        ->capture_default_str();
+}
+
 Run setup_extract(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
     app.add_option("FILE", args->file, "Report file; - reads stdin")->required();
     app.add_option("--format", args->format, "Output format")
         ->check(CLI::IsMember({"json"}))
         ->capture_default_str();
+    add_input_format_option(app, args->input_format);
     return [args] { return run_extract(*args); };
 }
 

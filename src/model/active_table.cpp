@@ -132,7 +132,8 @@ void build_active(const Rows& rows, ActiveDisclosure& table) {
         }
         item->rows.push_back(std::move(data));
     }
-    table.present = !table.items.empty();
+    table.present = false;
+    for (const auto& item : table.items) table.present = table.present || !item.key.empty();
     if (table.present) table.pos = table.items.front().pos;
     table.layout = votes2021 > votes2019   ? Template::t2021
                    : votes2019 > votes2021 ? Template::t2019

@@ -76,10 +76,7 @@ bool looks_numeric(std::string_view text) {
 void build_applications(const Rows& rows, Applications& table) {
     std::string group_norm, group_printed;  // the current （一）…（七） group
     for (const DocRow* row : rows) {
-        if (!table.present) {
-            table.present = true;
-            table.pos = row->pos;
-        }
+        if (table.pos.line == 0 && table.pos.paragraph == 0) table.pos = row->pos;
         if (is_header_row(*row)) continue;
         const auto& cells = row->cells;
         std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
@@ -125,6 +122,8 @@ void build_applications(const Rows& rows, Applications& table) {
         if (!out.key.empty() && table.row(out.key)) out.key.clear();  // a repeated row
         table.rows.push_back(std::move(out));
     }
+    // An anchor alone (a sentence that names the table) is not the table: it needs data rows.
+    table.present = !table.rows.empty();
     bool split_other = table.row("other.overdue_correction") || table.row("other.unpaid_fee") ||
                        table.row("other.other");
     table.layout = split_other        ? Template::t2021

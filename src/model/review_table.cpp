@@ -36,13 +36,11 @@ bool has_number(const DocRow& row) {
 void build_review(const Rows& rows, ReviewLitigation& table) {
     std::vector<const DocCell*> values;
     for (const DocRow* row : rows) {
-        if (!table.present) {
-            table.present = true;
-            table.pos = row->pos;
-        }
+        if (table.pos.line == 0 && table.pos.paragraph == 0) table.pos = row->pos;
         if (!has_number(*row) || is_label_row(*row)) continue;
         for (const auto& c : row->cells) values.push_back(&c);
     }
+    table.present = !values.empty();
     table.complete = values.size() == 15;
     for (std::size_t i = 0; i < 15; ++i) {
         table.labels[i] = std::string(kGroupLabels[i / 5]) + " " + std::string(kCellLabels[i % 5]);

@@ -22,6 +22,7 @@ std::string_view status_name(FileResult::Status s) {
         case FileResult::Status::ok: return "ok";
         case FileResult::Status::findings: return "findings";
         case FileResult::Status::error: return "error";
+        case FileResult::Status::skipped: return "skipped";
     }
     return "error";
 }
@@ -69,7 +70,7 @@ json file_json(const FileResult& r, const std::string& lang) {
               {"status", status_name(r.status)},
               {"template", template_name(r.layout)},
               {"findings", std::move(findings)}};
-    if (r.status == FileResult::Status::error) {
+    if (r.status == FileResult::Status::error || r.status == FileResult::Status::skipped) {
         const Error& e = r.error ? *r.error : Error{"unknown error", 0};
         j["error"] = {{"message", e.message}, {"line", e.line}};
     }
@@ -91,7 +92,8 @@ void write_json(std::ostream& out, const std::vector<FileResult>& results, const
                   {"unreadable", s.unreadable},
                   {"errors", s.errors},
                   {"warnings", s.warnings},
-                  {"notes", s.notes}}}};
+                  {"notes", s.notes},
+                  {"skipped", s.skipped}}}};
     // Paths and labels come from user files: never let a stray byte abort the output.
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }

@@ -104,12 +104,16 @@ void write_summary(std::ostream& out, const Summary& s, std::string_view lang) {
         out << plural(s.files, "file", "files") << " checked: " << s.clean << " clean, "
             << s.with_findings << " with findings, " << s.unreadable << " unreadable; "
             << plural(s.errors, "error", "errors") << ", " << plural(s.warnings, "warning", "warnings")
-            << ", " << plural(s.notes, "note", "notes") << ".\n";
+            << ", " << plural(s.notes, "note", "notes");
+        if (s.skipped > 0) out << "; " << s.skipped << " skipped, not reports";
+        out << ".\n";
         return;
     }
-    out << fmt::format("共检查 {} 个文件：{} 个无问题，{} 个有问题，{} 个无法读取；错误 {}，警告 {}，提示 {}。\n",
+    out << fmt::format("共检查 {} 个文件：{} 个无问题，{} 个有问题，{} 个无法读取；错误 {}，警告 {}，提示 {}",
                        s.files, s.clean, s.with_findings, s.unreadable, s.errors, s.warnings,
                        s.notes);
+    if (s.skipped > 0) out << fmt::format("；跳过 {} 个非年报文件", s.skipped);
+    out << "。\n";
 }
 
 }  // namespace
@@ -122,6 +126,11 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, const
             const Error& e = r.error ? *r.error : Error{"unknown error", 0};
             write_header(out, location(r.path, e.line, 0), Severity::error, e.message, "read-error",
                          paint);
+        } else if (r.status == FileResult::Status::skipped) {
+            const std::string why = r.error ? r.error->message : "";
+            write_header(out, r.path, Severity::note,
+                         style.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
+                         "not-a-report", paint);
         }
         for (const Finding& f : r.findings) write_finding(out, r.path, f, style, paint);
     }

@@ -139,4 +139,11 @@ std::string normalize_line_breaks(std::string_view text) {
     return out;
 }
 
+bool is_gb_charset(std::string_view charset) {
+    std::string lower;
+    for (char c : charset) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return lower == "gb2312" || lower == "gbk" || lower == "gb18030" || lower == "x-gbk" ||
+           lower == "cp936" || lower == "euc-cn";
+}
+
 }  // namespace xxgk::detail

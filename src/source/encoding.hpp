@@ -28,6 +28,9 @@ Result<Conversion> convert_to_utf8(const char* from, std::string_view bytes);
 // Number of line breaks in `text`; CRLF, lone CR and LF count once each.
 std::size_t count_line_breaks(std::string_view text);
 
+// gb2312, GBK, GB18030 (any case): decoded as GB18030, which contains the other two.
+bool is_gb_charset(std::string_view charset);
+
 // CRLF and lone CR become LF, so the line count is unchanged.
 std::string normalize_line_breaks(std::string_view text);
 

@@ -90,7 +90,8 @@ Result<SourceText> decode_utf16(std::string path, std::string_view bytes, const 
 
 }  // namespace
 
-Result<SourceText> decode_source(std::string path, const std::string& bytes) {
+Result<SourceText> decode_source(std::string path, const std::string& bytes,
+                                 std::string_view declared_charset) {
     if (bytes.empty()) return Error{"empty file"};
     if (const char* kind = binary_kind(bytes)) return binary_error(kind);
     if (starts_with(bytes, "PK\x03\x04"))
@@ -110,6 +111,14 @@ Result<SourceText> decode_source(std::string path, const std::string& bytes) {
             return invalid_byte("not valid UTF-8 despite the UTF-8 BOM", body, bad,
                                 line_of(body.substr(0, bad)));
         return make_source(std::move(path), "UTF-8 (BOM)", body);
+    }
+
+    // A page that declares a GB charset is decoded as GB18030 even where its bytes happen to
+    // be valid UTF-8 (short GBK sequences can be).
+    if (detail::is_gb_charset(declared_charset)) {
+        auto gb = detail::convert_to_utf8("GB18030", all);
+        if (!gb) return gb.error();
+        if (gb->invalid_at == kNoOffset) return make_source(std::move(path), "GB18030", gb->text);
     }
 
     const std::size_t utf8_bad = detail::find_invalid_utf8(all);
@@ -174,7 +183,7 @@ Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_
 
 }  // namespace
 
-Result<SourceText> read_source(const std::string& path, std::size_t max_size) {
+Result<std::string> read_bytes(const std::string& path, std::size_t max_size) {
     Fd file;
     std::size_t size_hint = 0;
     if (path == "-") {
@@ -194,7 +203,11 @@ Result<SourceText> read_source(const std::string& path, std::size_t max_size) {
         if (static_cast<std::size_t>(st.st_size) > max_size) return too_large(max_size);
         size_hint = static_cast<std::size_t>(st.st_size);
     }
-    auto bytes = read_limited(file.fd, max_size, size_hint);
+    return read_limited(file.fd, max_size, size_hint);
+}
+
+Result<SourceText> read_source(const std::string& path, std::size_t max_size) {
+    auto bytes = read_bytes(path, max_size);
     if (!bytes) return bytes.error();
     return decode_source(path, bytes.value());
 }

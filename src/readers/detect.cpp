@@ -1,0 +1,105 @@
+// Which reader: from the content first (a zip, markup, pipe tables, TAB-led cells, digit
+// runs), the file's extension only where the content does not decide.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include "xxgk/readers.hpp"
+
+namespace xxgk {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::string extension(std::string_view path) {
+    std::size_t slash = path.find_last_of('/');
+    std::size_t dot = path.find_last_of('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
+    return lower_ascii(path.substr(dot + 1));
+}
+
+bool looks_like_html(std::string_view head) {
+    std::string lower = lower_ascii(head);
+    for (std::string_view tag : {"<html", "<!doctype html", "<table", "<body", "<td", "<p>", "<div"})
+        if (lower.find(tag) != std::string::npos) return true;
+    return false;
+}
+
+struct LineCounts {
+    int pipe_rows = 0;  // lines that start and end with |
+    int tab_cells = 0;  // lines that start with a TAB
+};
+
+LineCounts count_lines(std::string_view text) {
+    LineCounts c;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (!line.empty() && line.front() == '\t') ++c.tab_cells;
+        std::size_t a = line.find_first_not_of(" \r");
+        std::size_t b = line.find_last_not_of(" \r");
+        if (a != std::string_view::npos && line[a] == '|' && line[b] == '|' && b > a) ++c.pipe_rows;
+    }
+    return c;
+}
+
+// A table-三 row label immediately followed by digits: the tags between cells are gone.
+bool looks_flat(std::string_view text) {
+    static const std::regex digit_run("本年新收政府信息公开申请数量\\s*[0-9]");
+    return std::regex_search(text.begin(), text.end(), digit_run);
+}
+
+}  // namespace
+
+std::string_view format_name(InputFormat f) {
+    switch (f) {
+        case InputFormat::text: return "text";
+        case InputFormat::flat: return "flat";
+        case InputFormat::markdown: return "markdown";
+        case InputFormat::html: return "html";
+        case InputFormat::docx: return "docx";
+        default: return "auto";
+    }
+}
+
+InputFormat format_from_name(std::string_view name, bool* known) {
+    static constexpr std::array<InputFormat, 6> all = {
+        InputFormat::automatic, InputFormat::text, InputFormat::flat,
+        InputFormat::markdown,  InputFormat::html, InputFormat::docx};
+    for (InputFormat f : all) {
+        if (format_name(f) == name) {
+            if (known) *known = true;
+            return f;
+        }
+    }
+    if (known) *known = false;
+    return InputFormat::automatic;
+}
+
+InputFormat detect_format(std::string_view path, std::string_view bytes) {
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return InputFormat::docx;
+    if (looks_like_html(bytes.substr(0, 64 * 1024))) return InputFormat::html;
+    return detect_text_format(path, bytes);
+}
+
+InputFormat detect_text_format(std::string_view path, std::string_view text) {
+    LineCounts lines = count_lines(text);
+    if (lines.pipe_rows >= 3 && lines.pipe_rows > lines.tab_cells) return InputFormat::markdown;
+    if (lines.tab_cells >= 5) return InputFormat::text;
+    if (looks_flat(text)) return InputFormat::flat;
+    const std::string ext = extension(path);
+    if (ext == "md" || ext == "markdown") return InputFormat::markdown;
+    if (ext == "html" || ext == "htm") return InputFormat::html;
+    return InputFormat::text;
+}
+
+}  // namespace xxgk
