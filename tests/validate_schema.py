@@ -16,7 +16,9 @@ def main() -> int:
     schema = json.loads((root / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     validator.check_schema(schema)
-    samples = sorted((root / "samples").glob("*.txt"))
+    samples = sorted(p for p in (root / "samples").rglob("*")
+                     if p.suffix.lower() in {".txt", ".html", ".htm", ".docx", ".md"}
+                     and p.name not in {"README.md", "EXPECTED.md"})
     if not samples:
         print("no samples found")
         return 1

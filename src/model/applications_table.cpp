@@ -61,8 +61,10 @@ bool is_sub_item(std::string_view norm) {
 std::string key_for(std::string_view leaf, std::string_view group) {
     for (const auto& spec : kRowSpecs)
         if (contains(leaf, spec.fragment)) return std::string(spec.key);
-    if (is_sub_item(leaf) && contains(leaf, "其他") && contains(group, "其他处理"))
-        return "other.other";
+    // Shortened labels keep their numbers: "(六)其他", "(七)合计".
+    if (starts_with(leaf, "(六)")) return "other";
+    if (starts_with(leaf, "(七)")) return "results_total";
+    if (is_sub_item(leaf) && contains(leaf, "其他") && starts_with(group, "(六)")) return "other.other";
     return "";
 }
 
