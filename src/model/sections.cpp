@@ -80,7 +80,8 @@ void build_sections(const Document& doc, Report& report) {
         }
     }
     report.year = find_year(report.title);
-    report.issuer = find_issuer(report.title);
+    // Matched on the normalised title, so a traditional-script copy names the same issuer.
+    report.issuer = find_issuer(normalize_label(report.title));
     // Titles often omit the year; the overview then opens with it ("2020年，…").
     if (!report.year) {
         for (const auto& s : report.sections) {
