@@ -3,15 +3,22 @@
 #include <set>
 
 #include "support.hpp"
+#include "xxgk/batch.hpp"
 
 using namespace xxgk;
 
 namespace {
+// The rules an example fires: a file on its own, a folder as one batch (cross-report rules).
 std::set<std::string> fired(const std::string& sample, BlankPolicy blank = BlankPolicy::zero) {
-    FileResult res = check_file(test::sample_path(sample), {}, CheckOptions{blank});
-    REQUIRE(res.status != FileResult::Status::error);
     std::set<std::string> rules;
-    for (const auto& f : res.findings) rules.insert(f.rule);
+    BatchOptions options;
+    options.check.blank = blank;
+    auto cross = check_batch(collect_inputs({test::sample_path(sample)}), options,
+                             [&](std::size_t, FileResult&& res) {
+                                 REQUIRE(res.status != FileResult::Status::error);
+                                 for (const auto& f : res.findings) rules.insert(f.rule);
+                             });
+    for (const auto& [index, f] : cross) rules.insert(f.rule);
     return rules;
 }
 }  // namespace

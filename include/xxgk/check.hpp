@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "xxgk/error.hpp"
+#include "xxgk/cross.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/readers.hpp"
 #include "xxgk/report.hpp"
@@ -34,6 +35,7 @@ struct FileResult {
     Template layout = Template::unknown;
     std::vector<Finding> findings;
     std::optional<Error> error;
+    std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
 };
 
 // `named`: the user named this file; otherwise it was found in a directory, and a file that

@@ -52,6 +52,9 @@ struct Finding {
 // A number as findings print it: integral values without decimals, others with up to 4.
 std::string format_number(double v);
 
+// The finding's fingerprint: the same finding in the next run of an edited file keeps it.
+std::string fingerprint_of(const Finding& f);
+
 // A finding of `rule` (name) with code and severity from the registry.
 Finding make_finding(std::string_view rule, std::string zh, std::string en, Position pos);
 

@@ -84,6 +84,7 @@ FileResult check_file(const std::string& path, const LoadOptions& load, const Ch
     }
     FileResult r = check_report(report.value(), check);
     r.path = path;  // as the user named it, whatever the model kept
+    r.digest = digest_report(report.value(), path);
     return r;
 }
 

@@ -21,7 +21,8 @@ constexpr std::string_view kClean2019 = "clean-2019.txt";
 constexpr std::string_view kClean2021 = "clean-2021.txt";
 
 // Codes are permanent: a retired rule keeps its code, and a new rule takes a new one.
-// XG1xx: arithmetic identities of the template; XG2xx: structure and reading of the report.
+// XG1xx: arithmetic identities of the template; XG2xx: structure and reading of the report;
+// XG3xx: across reports.
 constexpr RuleInfo kRules[] = {
     {.code = "XG101",
      .name = "application-balance",
@@ -204,6 +205,55 @@ constexpr RuleInfo kRules[] = {
                      "lets the office decide whether to fill in the zeros.",
      .bad_example = "broken-blank-in-identity.txt",
      .good_example = kClean2019},
+    // XG3xx: across the reports of one run. Their examples are folders of reports.
+    {.code = "XG301",
+     .name = "carry-over-continuity",
+     .severity = Severity::warning,
+     .summary_zh = "同一机关：本年表三“二、上年结转”应等于上年报告的“四、结转下年度继续办理”（逐列）",
+     .summary_en = "Same issuer: this year's carried-over applications equal last year's carried forward, per column",
+     .rationale_zh = "上年结转下来的申请就是本年从上年接过来的申请。两份报告对不上，说明其中一份填错，"
+                     "或上年报告发布后又改了数。机构调整、合并时也会对不上，所以是警告。",
+     .rationale_en = "What last year carried forward is what this year took over. A mismatch means one "
+                     "of the two reports is wrong, or last year's was changed after publication; "
+                     "restructuring can also explain it, hence a warning.",
+     .bad_example = "broken-carry-over-continuity/",
+     .good_example = "batch-continuity/"},
+    {.code = "XG302",
+     .name = "active-documents-continuity",
+     .severity = Severity::warning,
+     .summary_zh = "同一机关（2021版）：现行有效件数 ≈ 上年现行有效件数 + 本年制发 − 本年废止",
+     .summary_en = "Same issuer (2021 template): documents in force = last year's + issued − repealed",
+     .rationale_zh = "规章和行政规范性文件的现行有效件数应能由上年数和本年增减推出；对不上常见于漏报废止件数"
+                     "或照抄上年数字。文件到期自然失效也会造成差异，所以是警告。",
+     .rationale_en = "Documents in force should follow from last year's count and this year's issued "
+                     "and repealed ones; a gap often means unreported repeals or a number copied from "
+                     "last year. Documents that lapse on expiry also explain gaps, hence a warning.",
+     .bad_example = "broken-active-documents-continuity/",
+     .good_example = "batch-continuity/"},
+    {.code = "XG303",
+     .name = "duplicate-report",
+     .severity = Severity::warning,
+     .summary_zh = "表二、表三、表四的数字与另一机关或另一年度的报告完全相同：疑似照抄",
+     .summary_en = "Tables 二, 三 and 四 identical to another issuer's or another year's report: copied?",
+     .rationale_zh = "国办公开办函〔2021〕30号把“内容雷同”列为问责情形；照抄上年或兄弟单位的报告时，"
+                     "表格数字往往一字不差。全为 0 的小表格不算（很多基层单位确实全为 0）。",
+     .rationale_en = "The 2021 notice names copied content (内容雷同) as a ground for accountability; a "
+                     "report copied from last year or from a sibling office keeps every number. Tables "
+                     "that are (nearly) all zeros are not compared: many small bodies do report zeros.",
+     .bad_example = "broken-duplicate-report/",
+     .good_example = "batch-continuity/"},
+    {.code = "XG304",
+     .name = "duplicate-issuer-year",
+     .severity = Severity::warning,
+     .summary_zh = "两份报告属于同一机关同一年度，而表格数字不同",
+     .summary_en = "Two reports claim the same issuer and year, with different tables",
+     .rationale_zh = "同一年度只应有一份报告；数字不同的两份说明有一份是旧版或草稿，汇总时会重复计算。"
+                     "数字相同的两份（如网页版和 Word 附件）是同一份报告，不报。",
+     .rationale_en = "There is one report per issuer and year; two with different numbers mean one is "
+                     "an old version or a draft, and a summary would count it twice. Two with the same "
+                     "numbers (a web page and its Word attachment) are one report and not reported.",
+     .bad_example = "broken-duplicate-issuer-year/",
+     .good_example = "batch-continuity/"},
 };
 
 constexpr bool strictly_sorted_by_code() {

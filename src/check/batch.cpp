@@ -1,0 +1,102 @@
+// Workers take the next input; the calling thread hands results on in input order. Workers
+// never run more than a window ahead of the one handed on last, which bounds the results held.
+#include "xxgk/batch.hpp"
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace xxgk {
+namespace {
+
+// The merged input order: item k is either a collected error or the next file.
+struct Task {
+    const FileResult* error = nullptr;
+    std::size_t file = 0;
+};
+
+std::vector<Task> tasks_of(const Collected& in) {
+    std::vector<Task> tasks;
+    std::size_t next_file = 0, next_error = 0;
+    const std::size_t total = in.files.size() + in.errors.size();
+    for (std::size_t k = 0; k < total; ++k) {
+        if (next_error < in.errors.size() && in.error_at[next_error] == k)
+            tasks.push_back({&in.errors[next_error++], 0});
+        else
+            tasks.push_back({nullptr, next_file++});
+    }
+    return tasks;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, Finding>> check_batch(
+    const Collected& in, const BatchOptions& options,
+    const std::function<void(std::size_t, FileResult&&)>& emit) {
+    const std::vector<Task> tasks = tasks_of(in);
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t window = std::size_t{jobs} * 8;
+
+    auto run = [&](const Task& t) -> FileResult {
+        if (t.error) return *t.error;
+        return check_file(in.files[t.file], options.load, options.check, in.named[t.file]);
+    };
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t next = 0, handed_on = 0;
+    std::map<std::size_t, FileResult> ready;
+    auto worker = [&] {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return next >= tasks.size() || next < handed_on + window; });
+                if (next >= tasks.size()) return;
+                i = next++;
+            }
+            FileResult r = run(tasks[i]);
+            {
+                std::lock_guard lock(mutex);
+                ready.emplace(i, std::move(r));
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned j = 0; j < jobs && j < tasks.size(); ++j) threads.emplace_back(worker);
+
+    std::vector<ReportDigest> digests;
+    std::vector<std::size_t> digest_owner;  // result index of each digest
+    for (std::size_t k = 0; k < tasks.size(); ++k) {
+        FileResult r;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return ready.count(k) > 0; });
+            r = std::move(ready.at(k));
+            ready.erase(k);
+            handed_on = k + 1;
+        }
+        changed.notify_all();
+        if (r.digest) {
+            if (options.issuers) apply_issuer_map(*r.digest, *options.issuers);
+            digests.push_back(std::move(*r.digest));
+            digest_owner.push_back(k);
+            r.digest.reset();
+        }
+        emit(k, std::move(r));
+    }
+    for (auto& t : threads) t.join();
+
+    std::vector<std::pair<std::size_t, Finding>> cross;
+    if (!options.cross) return cross;
+    for (auto& [i, f] : check_across(digests)) {
+        f.fingerprint = fingerprint_of(f);
+        cross.emplace_back(digest_owner[i], std::move(f));
+    }
+    return cross;
+}
+
+}  // namespace xxgk

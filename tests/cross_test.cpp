@@ -1,0 +1,120 @@
+// The cross-report rules over folders of samples, and the batch that feeds them.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support.hpp"
+#include "xxgk/batch.hpp"
+
+using namespace xxgk;
+
+namespace {
+
+struct Run {
+    std::vector<FileResult> results;
+    std::vector<std::pair<std::size_t, Finding>> cross;
+};
+
+Run batch(const std::vector<std::string>& paths, unsigned jobs = 1, const IssuerMap* map = nullptr) {
+    Run run;
+    BatchOptions options;
+    options.jobs = jobs;
+    options.issuers = map;
+    run.cross = check_batch(collect_inputs(paths), options, [&](std::size_t index, FileResult&& r) {
+        CHECK(index == run.results.size());
+        run.results.push_back(std::move(r));
+    });
+    return run;
+}
+
+std::string file_of(const Run& run, std::size_t index) {
+    return std::filesystem::path(run.results[index].path).filename().string();
+}
+
+}  // namespace
+
+TEST_CASE("cross: consistent years of one issuer give nothing", "[cross]") {
+    Run run = batch({test::sample_path("batch-continuity")});
+    CHECK(run.results.size() == 2);
+    CHECK(run.cross.empty());
+}
+
+TEST_CASE("cross: carry-over-continuity per column, on the later year", "[cross]") {
+    Run run = batch({test::sample_path("broken-carry-over-continuity")});
+    REQUIRE(run.cross.size() == 2);
+    for (const auto& [index, f] : run.cross) {
+        CHECK(file_of(run, index) == "2022.txt");
+        CHECK(f.rule == "carry-over-continuity");
+        CHECK(f.severity == Severity::warning);
+        CHECK(f.row == "carried_over");
+        CHECK(f.pos.line > 0);
+        CHECK(f.message_zh.find("2021.txt:") != std::string::npos);
+        CHECK(f.message_zh.find("（差 1）") != std::string::npos);
+        CHECK(f.fingerprint.size() == 16);
+    }
+    CHECK(run.cross[0].second.column == "natural_person");
+    CHECK(run.cross[1].second.column == "total");
+}
+
+TEST_CASE("cross: active-documents-continuity on the 2021 template", "[cross]") {
+    Run run = batch({test::sample_path("broken-active-documents-continuity")});
+    REQUIRE(run.cross.size() == 1);
+    const Finding& f = run.cross[0].second;
+    CHECK(f.rule == "active-documents-continuity");
+    CHECK(f.row == "art20_1.normative_documents");
+    CHECK(file_of(run, run.cross[0].first) == "2022.txt");
+    CHECK(f.message_en.find("(difference -2)") != std::string::npos);
+}
+
+TEST_CASE("cross: duplicate-report names the other file", "[cross]") {
+    Run run = batch({test::sample_path("broken-duplicate-report")});
+    REQUIRE(run.cross.size() == 1);
+    CHECK(run.cross[0].second.rule == "duplicate-report");
+    CHECK(file_of(run, run.cross[0].first) == "柳岸县.txt");
+    CHECK(run.cross[0].second.message_zh.find("临溪县.txt") != std::string::npos);
+}
+
+TEST_CASE("cross: duplicate-issuer-year only when the tables differ", "[cross]") {
+    Run two_versions = batch({test::sample_path("broken-duplicate-issuer-year")});
+    REQUIRE(two_versions.cross.size() == 1);
+    CHECK(two_versions.cross[0].second.rule == "duplicate-issuer-year");
+    const std::string copy = test::sample_path("broken-duplicate-issuer-year/定稿.txt");
+    Run same_twice = batch({copy, copy});  // a page and its attachment: one report
+    CHECK(same_twice.cross.empty());
+}
+
+TEST_CASE("cross: an issuer map names files whose titles do not", "[cross]") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("xxgk-cross-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    for (const char* year : {"2021", "2022"}) {
+        std::string text = test::slurp(test::sample_path(std::string("broken-carry-over-continuity/") + year + ".txt"));
+        text = text.substr(text.find('\n'));  // no title: neither issuer nor year
+        std::ofstream(dir / (std::string("r") + year + ".txt")) << text;
+    }
+    std::ofstream(dir / "map.csv") << "path,issuer,year\nr2021.txt,某局,2021\nr2022.txt,某局,2022\n";
+    auto map = read_issuer_map((dir / "map.csv").string());
+    REQUIRE(map.ok());
+    CHECK(batch({dir.string()}).cross.empty());  // nothing to compare without issuers
+    CHECK(batch({dir.string()}, 1, &map.value()).cross.size() == 2);
+    std::ofstream(dir / "bad.csv") << "only-one-field\n";
+    auto bad = read_issuer_map((dir / "bad.csv").string());
+    REQUIRE(!bad.ok());
+    CHECK(bad.error().line == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("batch: the same results in the same order whatever the number of jobs", "[cross]") {
+    const std::vector<std::string> paths = {test::sample_path(""), "/nonexistent.txt"};
+    Run one = batch(paths, 1);
+    Run four = batch(paths, 4);
+    REQUIRE(one.results.size() == four.results.size());
+    for (std::size_t i = 0; i < one.results.size(); ++i) {
+        CHECK(one.results[i].path == four.results[i].path);
+        CHECK(one.results[i].status == four.results[i].status);
+        CHECK(one.results[i].findings.size() == four.results[i].findings.size());
+    }
+    CHECK(one.cross.size() == four.cross.size());
+    CHECK(one.results.back().status == FileResult::Status::error);
+}
