@@ -1,3 +1,5 @@
+#include <sstream>
+
 #include "support.hpp"
 #include "xxgk/extract.hpp"
 
@@ -50,4 +52,29 @@ TEST_CASE("extract: absent tables are null", "[extract]") {
     auto j = report_to_json(test::sample("broken-table-missing.txt"));
     CHECK(j["review_litigation"].is_null());
     CHECK(!j["applications"].is_null());
+}
+
+TEST_CASE("extract: CSV, one row per cell with the columns researchers load", "[extract]") {
+    std::ostringstream out;
+    write_csv_header(out);
+    write_csv_rows(out, test::sample("clean-2019.txt"), "a,b.txt");
+    std::string csv = out.str();
+    std::vector<std::string> lines;
+    for (std::size_t start = 0, end; (end = csv.find("\r\n", start)) != std::string::npos; start = end + 2)
+        lines.push_back(csv.substr(start, end - start));
+    REQUIRE(lines.size() == 1 + 22 + 23 * 7 + 15);
+    CHECK(lines[0] == "file,issuer,year,template,table,row_key,column_key,label,value,raw,line");
+    CHECK(lines[1] == "\"a,b.txt\",青禾县自然资源和规划局,2020,2019,active_disclosure,"
+                      "art20_1.regulations,new_made,规章 本年新制作数量,0,0,20");
+    CHECK(lines[23].rfind("\"a,b.txt\",青禾县自然资源和规划局,2020,2019,applications,new_received,"
+                          "natural_person,一、本年新收政府信息公开申请数量,", 0) == 0);
+    CHECK(lines.back().find(",review_litigation,litigation_after_review,total,行政诉讼 复议后起诉 总计,") !=
+          std::string::npos);
+}
+
+TEST_CASE("extract: CSV quotes what needs quoting, keeps blanks empty", "[extract]") {
+    std::ostringstream out;
+    write_csv_rows(out, test::sample("broken-blank-in-identity.txt"), "x.txt");
+    CHECK(out.str().find(",applications,denied.state_secret,total,（三）不予公开 1.属于国家秘密,,,150\r\n") !=
+          std::string::npos);
 }

@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "xxgk/reporters.hpp"
 
 using namespace xxgk;
@@ -139,7 +141,20 @@ TEST_CASE("json: files, findings with identity, errors, summary — keys in orde
     "errors": 1,
     "warnings": 0,
     "notes": 0,
-    "skipped": 0
+    "skipped": 0,
+    "rules": [
+      {
+        "rule": "review-total",
+        "findings": 1,
+        "files": 1
+      }
+    ],
+    "top_files": [
+      {
+        "path": "a.txt",
+        "errors": 1
+      }
+    ]
   }
 }
 )");
@@ -167,4 +182,38 @@ TEST_CASE("json: invalid UTF-8 in a path does not abort the output") {
 
 TEST_CASE("json: empty run") {
     CHECK(json_of({}).find(R"("files": [],)") != std::string::npos);
+}
+
+TEST_CASE("json: a .docx place adds table_index, row_index, cell_index or paragraph") {
+    FileResult r;
+    r.path = "a.docx";
+    r.status = FileResult::Status::findings;
+    Finding f = review_finding();
+    f.pos = {0, 0, 3, 5, 2};
+    f.identity->lhs.terms[0].pos = {0, 0, 3, 2, 2};
+    Finding p = f;
+    p.identity.reset();
+    p.pos = {0, 0, 0, 0, 0, 12};
+    r.findings = {f, p};
+    auto doc = nlohmann::json::parse(json_of({r}));
+    const auto& first = doc["files"][0]["findings"][0];
+    CHECK(first["location"].dump() ==
+          R"({"cell_index":2,"column":0,"column_key":"total","line":0,"row":"review","row_index":5,"table":"review_litigation","table_index":3})");
+    CHECK(first["identity"]["lhs"]["terms"][0]["table_index"] == 3);
+    CHECK(first["identity"]["lhs"]["terms"][0]["row_index"] == 2);
+    CHECK(!first["identity"]["lhs"]["terms"][1].contains("table_index"));
+    CHECK(doc["files"][0]["findings"][1]["location"]["paragraph"] == 12);
+    CHECK(!doc["files"][0]["findings"][1]["location"].contains("table_index"));
+    CHECK(!doc.contains("baseline"));
+}
+
+TEST_CASE("json: with a baseline, what it hid and its stale entries") {
+    std::vector<FileResult> results;
+    Outcome o{.results = results, .baseline = true, .suppressed = 2,
+              .stale = {{"00000000000000ff", "review-total", "a.txt", "gone"}}};
+    std::ostringstream out;
+    write_json(out, o, ReportStyle{});
+    auto doc = nlohmann::json::parse(out.str());
+    CHECK(doc["baseline"].dump() ==
+          R"({"stale":[{"fingerprint":"00000000000000ff","message":"gone","path":"a.txt","rule":"review-total"}],"suppressed":2})");
 }

@@ -1,40 +1,98 @@
 #!/usr/bin/env python3
-"""Validates real `xxgk extract` output for every sample against schemas/report.schema.json.
+"""Validates real xxgk output over samples/ against a JSON schema in schemas/.
 
-Usage: validate_schema.py XXGK_BINARY REPO_ROOT
+Usage: validate_schema.py XXGK_BINARY REPO_ROOT [report|findings]
+
+report    `xxgk extract SAMPLE --format json` for every sample, against report.schema.json
+findings  `xxgk check ... --format json` for every sample, the whole folder, both languages,
+          both blank policies, an unreadable file and a baseline with stale entries, against
+          findings.schema.json
 """
 import json
+import os
 import pathlib
 import subprocess
 import sys
+import tempfile
 
 import jsonschema
+
+SAMPLE_SUFFIXES = {".txt", ".html", ".htm", ".docx", ".md"}
+
+
+def samples_under(root: pathlib.Path) -> list:
+    return sorted(p for p in (root / "samples").rglob("*")
+                  if p.suffix.lower() in SAMPLE_SUFFIXES
+                  and p.name != "README.md")
+
+
+# Samples whose cells cannot be recovered on purpose (samples/flat/README.md): extract
+# refuses them with exit 2 and prints nothing to validate.
+UNRECOVERABLE = {"samples/flat/ambiguous-row-2019.txt", "samples/flat/broken-applicant-total.txt"}
+
+
+def report_runs(binary: str, root: pathlib.Path, samples: list) -> list:
+    return [(str(sample.relative_to(root)), [binary, "extract", str(sample), "--format", "json"], {0}, None)
+            for sample in samples if str(sample.relative_to(root)) not in UNRECOVERABLE]
+
+
+def findings_runs(binary: str, root: pathlib.Path, samples: list, tmp: str) -> list:
+    check = [binary, "check", "--format", "json"]
+    # Exit 2 is an output too: a sample a reader cannot read yet is a file with status "error".
+    runs = [(str(sample.relative_to(root)), check + [str(sample)], {0, 1, 2}, None)
+            for sample in samples]
+    runs += [
+        ("samples/", check + [str(root / "samples")], {1, 2}, None),
+        ("samples/ --lang en --blank unknown",
+         check + [str(root / "samples"), "--lang", "en", "--blank", "unknown"], {1, 2}, None),
+        ("a missing file", check + [str(root / "samples" / "clean-2019.txt"), "no such file"],
+         {2}, None),
+    ]
+    # A baseline that hides one finding and has one entry that no longer occurs.
+    broken = root / "samples" / "broken-review-total.txt"
+    baseline = pathlib.Path(tmp) / "baseline.json"
+    subprocess.run(check + [str(broken), "--write-baseline", str(baseline)],
+                   capture_output=True, check=False)
+    doc = json.loads(baseline.read_text(encoding="utf-8"))
+    doc["entries"].append({"fingerprint": "0000000000000000", "rule": "review-total",
+                           "path": os.path.relpath(broken, tmp), "message": "gone"})
+    baseline.write_text(json.dumps(doc), encoding="utf-8")
+    runs.append(("a baseline", check + [str(broken), "--baseline", str(baseline)], {0},
+                 lambda out: out.get("baseline", {}).get("suppressed") == 1
+                 and len(out["baseline"]["stale"]) == 1))
+    return runs
 
 
 def main() -> int:
     binary, root = sys.argv[1], pathlib.Path(sys.argv[2])
-    schema = json.loads((root / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    kind = sys.argv[3] if len(sys.argv) > 3 else "report"
+    schema = json.loads((root / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     validator.check_schema(schema)
-    samples = sorted(p for p in (root / "samples").rglob("*")
-                     if p.suffix.lower() in {".txt", ".html", ".htm", ".docx", ".md"}
-                     and p.name not in {"README.md", "EXPECTED.md"})
+    samples = samples_under(root)
     if not samples:
         print("no samples found")
         return 1
-    failures = 0
-    for sample in samples:
-        run = subprocess.run([binary, "extract", str(sample), "--format", "json"],
-                             capture_output=True, check=False)
-        if run.returncode != 0:
-            print(f"{sample.name}: extract exited {run.returncode}: {run.stderr.decode()}")
-            failures += 1
-            continue
-        errors = list(validator.iter_errors(json.loads(run.stdout)))
-        for error in errors:
-            print(f"{sample.name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
-        failures += bool(errors)
-    print(f"{len(samples) - failures} passed, {failures} failed")
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = (report_runs(binary, root, samples) if kind == "report"
+                else findings_runs(binary, root, samples, tmp))
+        failures = 0
+        for name, command, codes, expect in runs:
+            run = subprocess.run(command, capture_output=True, check=False)
+            if run.returncode not in codes:
+                print(f"{name}: exited {run.returncode}, expected {sorted(codes)}: "
+                      f"{run.stderr.decode(errors='replace')}")
+                failures += 1
+                continue
+            output = json.loads(run.stdout)
+            errors = list(validator.iter_errors(output))
+            for error in errors:
+                print(f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+            if expect and not expect(output):
+                print(f"{name}: the output is valid but not what this run should give")
+                errors.append(None)
+            failures += bool(errors)
+    print(f"{len(runs) - failures} passed, {failures} failed")
     return 1 if failures else 0
 
 

@@ -54,6 +54,9 @@ struct Collected {
     // merged list (files and errors interleaved), so results can be printed in input order.
     std::vector<std::size_t> error_at;
 };
-Collected collect_inputs(const std::vector<std::string>& paths);
+// `excludes`: glob patterns (fnmatch) a path found in a directory is left out by, matched
+// against its path and its file name; a file named explicitly is never excluded.
+Collected collect_inputs(const std::vector<std::string>& paths,
+                         const std::vector<std::string>& excludes = {});
 
 }  // namespace xxgk

@@ -1,6 +1,7 @@
 #pragma once
 // The format-independent Document every reader produces: paragraphs and tables in order.
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace xxgk {
@@ -15,6 +16,10 @@ struct Position {
     int row = 0;
     int cell = 0;
     int paragraph = 0;
+
+    bool known() const { return line > 0 || table > 0 || paragraph > 0; }
+    // Document order: by line, or (in a .docx) by table, row, cell, then paragraph.
+    auto order_key() const { return std::tuple(line, table, row, cell, paragraph, column); }
 };
 
 struct DocCell {

@@ -22,7 +22,9 @@ struct IdentityDef {
 // Every identity the template implies, generated from its structure.
 std::vector<IdentityDef> identities_for(Template t);
 
-enum class IdentityStatus { holds, fails, not_checkable };
+// assumed: the identity's total belongs to cells that were split out of a run of digits
+// on the assumption that it holds (flattened text), so it holds by construction.
+enum class IdentityStatus { holds, fails, not_checkable, assumed };
 
 struct IdentityResult {
     IdentityStatus status = IdentityStatus::holds;

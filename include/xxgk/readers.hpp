@@ -28,6 +28,9 @@ InputFormat detect_text_format(std::string_view path, std::string_view text);
 // case), or empty.
 std::string sniff_html_charset(std::string_view bytes);
 
+// Initialises the parsing libraries once, before readers run on several threads.
+void init_readers();
+
 // Plain text in the one-cell-per-line layout: table rows are blank-line separated blocks of
 // TAB-led lines; a line without TAB right after a cell line continues that cell.
 Result<Document> read_plain_text(const SourceText& source);

@@ -58,6 +58,9 @@ struct ApplicationRow {
     std::string label;  // printed label path, e.g. "（三）不予公开 1.属于国家秘密"
     Position pos;
     std::array<CellValue, 7> cells;
+    // The cells were split out of one run of digits assuming total = the six applicant
+    // columns (flattened text): that identity was assumed, not checked.
+    bool recovered = false;
 };
 struct Applications {
     bool present = false;
@@ -78,6 +81,9 @@ struct ReviewLitigation {
     Position pos;
     std::array<CellValue, 15> cells;  // group-major: review×5, direct×5, after_review×5
     std::array<std::string, 15> labels;
+    // Per group: its five numbers were split out of a run of digits assuming total = the
+    // four results (flattened text): that identity was assumed, not checked.
+    std::array<bool, 3> recovered{};
 };
 
 struct Section {

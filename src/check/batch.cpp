@@ -65,6 +65,7 @@ std::vector<std::pair<std::size_t, Finding>> check_batch(
             changed.notify_all();
         }
     };
+    init_readers();
     std::vector<std::thread> threads;
     for (unsigned j = 0; j < jobs && j < tasks.size(); ++j) threads.emplace_back(worker);
 

@@ -1,6 +1,8 @@
 // From a path to findings: source, reader, model, rules — and which paths to check at all.
 #include "xxgk/check.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -100,7 +102,7 @@ bool is_report_extension(const fs::path& p) {
 
 class Walker {
 public:
-    explicit Walker(Collected& out) : out_(out) {}
+    Walker(Collected& out, const std::vector<std::string>& excludes) : out_(out), excludes_(excludes) {}
 
     void add(const std::string& path) {
         if (path == "-") return file(path);
@@ -136,6 +138,7 @@ private:
         if (ec) return error(dir.string(), "cannot read directory: " + ec.message());
         std::sort(entries.begin(), entries.end());
         for (const fs::path& entry : entries) {
+            if (excluded(entry)) continue;
             fs::file_status st = fs::status(entry, ec);
             if (fs::is_directory(st)) {
                 walk(entry);
@@ -152,15 +155,24 @@ private:
         }
     }
 
+    bool excluded(const fs::path& p) const {
+        const std::string path = p.string(), name = p.filename().string();
+        for (const std::string& glob : excludes_)
+            if (::fnmatch(glob.c_str(), path.c_str(), 0) == 0 || ::fnmatch(glob.c_str(), name.c_str(), 0) == 0)
+                return true;
+        return false;
+    }
+
     Collected& out_;
+    const std::vector<std::string>& excludes_;
     std::set<fs::path> visited_;
 };
 
 }  // namespace
 
-Collected collect_inputs(const std::vector<std::string>& paths) {
+Collected collect_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& excludes) {
     Collected out;
-    Walker walker(out);
+    Walker walker(out, excludes);
     for (const std::string& p : paths) walker.add(p);
     return out;
 }

@@ -1,31 +1,26 @@
-// `xxgk check PATH...`: every file is checked, results in input order, then the exit code.
+// `xxgk check PATH...`: the options, then every file checked, results in input order;
+// check_output.cpp does the rest.
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <cctype>
-#include <cstdlib>
+#include <chrono>
 #include <iostream>
+#include <optional>
 #include <limits>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "check_args.hpp"
 #include "commands.hpp"
+#include "xxgk/batch.hpp"
 #include "xxgk/check.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace xxgk::cli {
 namespace {
-
-struct CheckArgs {
-    std::vector<std::string> paths;
-    std::string format = "text";
-    std::string lang = "zh";
-    std::string color = "auto";
-    std::string blank = "zero";
-    std::string fail_on = "error";
-    std::size_t max_size = kDefaultMaxSize;
-    std::string input_format = "auto";
-};
 
 // "1048576", "512K", "64M", "1G" (binary multiples) → bytes, written back as digits.
 std::string parse_size(std::string& text) {
@@ -56,77 +51,88 @@ std::string parse_size(std::string& text) {
     return "";
 }
 
-Severity threshold(const std::string& fail_on) {
-    if (fail_on == "note") return Severity::note;
-    if (fail_on == "warning") return Severity::warning;
-    return Severity::error;
-}
-
-bool use_color(const std::string& mode) {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    // https://no-color.org: set and non-empty disables color.
-    const char* no_color = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
-}
-
-// Collected files and errors merged back into input order, each file checked.
-std::vector<FileResult> check_all(const Collected& in, const LoadOptions& load,
-                                  const CheckOptions& check) {
-    std::vector<FileResult> results;
-    std::size_t next_file = 0, next_error = 0;
-    std::size_t total = in.files.size() + in.errors.size();
-    for (std::size_t k = 0; k < total; ++k) {
-        if (next_error < in.errors.size() && in.error_at[next_error] == k) {
-            results.push_back(in.errors[next_error++]);
-        } else if (next_file < in.files.size()) {
-            results.push_back(check_file(in.files[next_file], load, check, in.named[next_file]));
-            ++next_file;
-        }
+// A progress line on stderr for runs longer than a moment, on a terminal only (never in pipes
+// or CI logs unless asked): files done / total, findings so far, rate.
+class Progress {
+public:
+    Progress(const std::string& mode, std::size_t total, const std::string& lang)
+        : on_(mode == "always" || (mode == "auto" && isatty(STDERR_FILENO))), total_(total), en_(lang == "en") {}
+    void update(std::size_t done, std::size_t findings) {
+        if (!on_) return;
+        auto now = Clock::now();
+        if (now - start_ < std::chrono::milliseconds(500) || now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        double secs = std::chrono::duration<double>(now - start_).count();
+        const double rate = done / secs;
+        std::cerr << (en_ ? fmt::format("\r{}/{} files, {} findings, {:.0f} files/s ", done, total_, findings, rate)
+                          : fmt::format("\r已检查 {}/{} 个文件，问题 {} 处，每秒 {:.0f} 个 ", done, total_, findings, rate))
+                  << std::flush;
+        shown_ = true;
     }
-    return results;
-}
-
-int exit_code(const std::vector<FileResult>& results, const std::string& fail_on) {
-    bool unreadable = false, failing = false;
-    for (const FileResult& r : results) {
-        unreadable = unreadable || r.status == FileResult::Status::error;
-        for (const Finding& f : r.findings) {
-            failing = failing || (fail_on != "never" && f.severity >= threshold(fail_on));
-        }
+    ~Progress() {
+        if (shown_) std::cerr << "\r\033[K" << std::flush;  // leave the terminal clean
     }
-    return unreadable ? kExitUnreadable : failing ? kExitFindings : kExitOk;
-}
+
+private:
+    using Clock = std::chrono::steady_clock;
+    bool on_, shown_ = false;
+    std::size_t total_;
+    bool en_;
+    Clock::time_point start_ = Clock::now(), last_ = start_;
+};
 
 int run_check(const CheckArgs& args) {
-    LoadOptions load;
-    load.max_size = args.max_size;
-    load.format = format_from_name(args.input_format);
-    CheckOptions check;
-    check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
-    std::vector<FileResult> results = check_all(collect_inputs(args.paths), load, check);
-
-    ReportStyle style;
-    style.lang = args.lang;
-    if (args.format == "json") {
-        write_json(std::cout, results, style);
-    } else {
-        style.color = use_color(args.color);
-        write_text(std::cout, results, style);
+    CheckPlan plan;
+    if (int stop = prepare_check(args, plan); stop != kExitOk) return stop;
+    std::optional<IssuerMap> issuers;
+    if (!args.issuer_map.empty()) {
+        Result<IssuerMap> map = read_issuer_map(args.issuer_map);
+        if (!map) {
+            std::cerr << args.issuer_map << (map.error().line ? ":" + std::to_string(map.error().line) : "")
+                      << ": error: " << map.error().message << '\n';
+            return kExitUnreadable;
+        }
+        issuers = std::move(map.value());
     }
-    std::cout.flush();
-    return exit_code(results, args.fail_on);
+    BatchOptions batch;
+    batch.load.max_size = args.max_size;
+    batch.load.format = format_from_name(args.input_format);
+    batch.check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
+    batch.jobs = args.jobs;
+    batch.issuers = issuers ? &*issuers : nullptr;
+    batch.cross = args.cross;
+
+    const Collected in = collect_inputs(args.paths, args.exclude);
+    Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
+    std::vector<FileResult> results;
+    std::size_t findings = 0;
+    auto cross = check_batch(in, batch, [&](std::size_t, FileResult&& r) {
+        findings += r.findings.size();
+        results.push_back(std::move(r));
+        progress.update(results.size(), findings);
+    });
+    // A finding about two reports is told with the later one, after its own findings.
+    for (auto& [index, f] : cross) {
+        results[index].findings.push_back(std::move(f));
+        if (results[index].status == FileResult::Status::ok) results[index].status = FileResult::Status::findings;
+    }
+    return finish_check(std::move(results), args, plan);
 }
 
 }  // namespace
 
 Run setup_check(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
-    app.add_option("PATH", args->paths, "Report files or directories (walked for *.txt); - reads stdin")
+    app.add_option("PATH", args->paths, "Report files or directories (walked for .txt .html .docx .md); - reads stdin")
         ->required();
-    app.add_option("--format", args->format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    std::vector<std::string> formats;
+    for (const Reporter& r : reporter_registry()) formats.emplace_back(r.name);
+    app.add_option("--format", args->format,
+                   "Output format; default: $XXGK_FORMAT, else text (plus annotations when "
+                   "GITHUB_ACTIONS=true)")
+        ->check(CLI::IsMember(formats));
+    app.add_option("--output,-o", args->output, "Write the output to FILE (whole or not at all)")
+        ->type_name("FILE");
     app.add_option("--lang", args->lang, "Language of the messages")
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
@@ -143,6 +149,30 @@ Run setup_check(CLI::App& app) {
     add_input_format_option(app, args->input_format);
     app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))
+        ->capture_default_str();
+    app.add_option("--select", args->select, "Report only these rules (names or codes, comma-separated)")
+        ->delimiter(',')
+        ->type_name("RULE,...");
+    app.add_option("--ignore", args->ignore, "Do not report these rules (names or codes, comma-separated)")
+        ->delimiter(',')
+        ->type_name("RULE,...");
+    app.add_option("--baseline", args->baseline,
+                   "Report only findings not in this baseline; list its entries that no longer occur")
+        ->type_name("FILE");
+    app.add_option("--write-baseline", args->write_baseline,
+                   "Record the current findings in FILE and exit 0 (2 if a file could not be read)")
+        ->type_name("FILE");
+    app.add_option("--jobs,-j", args->jobs, "Files checked at once; 0 = all cores")->capture_default_str();
+    app.add_option("--exclude", args->exclude, "Leave out files found in folders that match GLOB")
+        ->type_name("GLOB");
+    app.add_option("--issuer-map", args->issuer_map,
+                   "CSV `path,issuer[,year]` for files whose title names no issuer or year")
+        ->type_name("FILE");
+    app.add_flag("--cross", args->cross,
+                 "Also compare the reports with each other (carry-over between years, copies, "
+                 "two reports for one issuer and year)");
+    app.add_option("--progress", args->progress, "Progress line on stderr: auto = on a terminal")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     return [args] { return run_check(*args); };
 }

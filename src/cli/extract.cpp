@@ -1,7 +1,10 @@
-// `xxgk extract FILE`: the typed model as JSON, for other tools and for debugging the model.
+// `xxgk extract PATH...`: the typed model — one report as JSON, or many as JSON Lines or as
+// CSV (one row per cell) for analysis. Files that cannot be read are named on stderr and make
+// the exit code 2; every other file is still exported.
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "xxgk/check.hpp"
@@ -11,27 +14,56 @@ namespace xxgk::cli {
 namespace {
 
 struct ExtractArgs {
-    std::string file;
+    std::vector<std::string> paths;
     std::string format = "json";
     std::string input_format = "auto";
 };
 
+// Labels come from the user's file: a stray byte is replaced rather than aborting.
+std::string dump(const nlohmann::ordered_json& j, int indent) {
+    return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+void report_error(const std::string& path, const Error& e) {
+    std::cerr << path;
+    if (e.line > 0) std::cerr << ':' << e.line;
+    std::cerr << ": error: " << e.message << '\n';
+}
+
 int run_extract(const ExtractArgs& args) {
+    Collected in = collect_inputs(args.paths);
+    if (args.format == "json" && in.files.size() + in.errors.size() != 1) {
+        std::cerr << "xxgk: --format json prints one report; use --format jsonl or csv for "
+                  << in.files.size() + in.errors.size() << " files\n";
+        return kExitUsage;
+    }
     LoadOptions load;
     load.format = format_from_name(args.input_format);
-    Result<Report> report = load_report(args.file, load);
-    if (!report) {
-        const Error& e = report.error();
-        std::cerr << args.file;
-        if (e.line > 0) std::cerr << ':' << e.line;
-        std::cerr << ": error: " << e.message << '\n';
-        return kExitUnreadable;
+    bool failed = !in.errors.empty();
+    for (const FileResult& e : in.errors) report_error(e.path, *e.error);
+    if (args.format == "csv") write_csv_header(std::cout);
+    for (std::size_t i = 0; i < in.files.size(); ++i) {
+        const std::string& path = in.files[i];
+        Result<Report> report = load_report(path, load);
+        if (!report) {
+            // A file found in a folder that is not a report is passed over, as `check` does.
+            bool skip = !in.named[i] && report.error().message.starts_with("no report found");
+            if (!skip) {
+                report_error(path, report.error());
+                failed = true;
+            }
+            continue;
+        }
+        if (args.format == "csv") {
+            write_csv_rows(std::cout, report.value(), path);
+        } else {
+            nlohmann::ordered_json j = report_to_json(report.value());
+            j["source"]["path"] = path;
+            std::cout << dump(j, args.format == "jsonl" ? -1 : 2) << '\n';
+        }
     }
-    // Labels come from the user's file: a stray byte is replaced rather than aborting.
-    std::cout << report_to_json(report.value()).dump(2, ' ', false,
-                                                     nlohmann::ordered_json::error_handler_t::replace)
-              << '\n';
-    return kExitOk;
+    std::cout.flush();
+    return failed ? kExitUnreadable : kExitOk;
 }
 
 }  // namespace
@@ -44,9 +76,10 @@ void add_input_format_option(CLI::App& app, std::string& target) {
 
 Run setup_extract(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
-    app.add_option("FILE", args->file, "Report file; - reads stdin")->required();
-    app.add_option("--format", args->format, "Output format")
-        ->check(CLI::IsMember({"json"}))
+    app.add_option("PATH", args->paths, "Report files or folders; - reads stdin")->required();
+    app.add_option("--format", args->format,
+                   "json: one report; jsonl: one report per line; csv: one row per cell")
+        ->check(CLI::IsMember({"json", "jsonl", "csv"}))
         ->capture_default_str();
     add_input_format_option(app, args->input_format);
     return [args] { return run_extract(*args); };

@@ -101,7 +101,10 @@ void build_active(const Rows& rows, ActiveDisclosure& table) {
         if (!item) continue;
         if (starts_with(first, "信息内容")) {
             item->columns.clear();
-            for (std::size_t i = 1; i < row->cells.size(); ++i) {
+            // Empty cells after the last label pad a merged header cell (OCR grids): no column.
+            std::size_t end = row->cells.size();
+            while (end > 1 && trim(row->cells[end - 1].text).empty()) --end;
+            for (std::size_t i = 1; i < end; ++i) {
                 std::string norm = normalize_label(row->cells[i].text);
                 ActiveColumn col{"col_" + std::to_string(i), printed_label(row->cells[i].text)};
                 for (const auto& k : kColumns) {

@@ -42,7 +42,18 @@ constexpr std::array<RowSpec, 25> kRowSpecs = {{
     {"其他处理", "other"},
 }};
 
+bool looks_numeric(std::string_view text);
+
 bool is_header_row(const DocRow& row) {
+    // Generic OCR headers (数据1 … 数据6, 合计): seven value positions holding only words.
+    if (row.cells.size() >= 7) {
+        bool words = true;
+        for (std::size_t i = row.cells.size() - 7; i < row.cells.size() && words; ++i) {
+            const std::string& t = row.cells[i].text;
+            words = !trim(t).empty() && !looks_numeric(t) && !parse_cell(t, {}, false, false).blank;
+        }
+        if (words) return true;
+    }
     for (const auto& c : row.cells) {
         std::string n = normalize_label(c.text);
         if (contains(n, "自然人") || contains(n, "商业企业") || contains(n, "申请人情况") ||
@@ -78,7 +89,7 @@ bool looks_numeric(std::string_view text) {
 void build_applications(const Rows& rows, Applications& table) {
     std::string group_norm, group_printed;  // the current （一）…（七） group
     for (const DocRow* row : rows) {
-        if (table.pos.line == 0 && table.pos.paragraph == 0) table.pos = row->pos;
+        if (!table.pos.known()) table.pos = row->pos;
         if (is_header_row(*row)) continue;
         const auto& cells = row->cells;
         std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
@@ -111,6 +122,7 @@ void build_applications(const Rows& rows, Applications& table) {
                         ? group_printed + " " + leaf_printed
                         : leaf_printed;
         out.pos = row->pos;
+        out.recovered = row->recovered;
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (i < cells.size()) {

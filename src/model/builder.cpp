@@ -10,14 +10,29 @@ namespace {
 
 enum class Which { none, active, applications, review };
 
+// A row labelled as a row of table 三 (一、本年新收… to 四、结转…, （一）…（七）) with seven
+// values belongs to table 三, whatever header from another table stood above it.
+bool is_applications_row(const DocRow& row) {
+    if (row.cells.size() < 8) return false;
+    std::string first;
+    for (const auto& c : row.cells)
+        if (!(first = normalize_label(c.text)).empty()) break;
+    using detail::starts_with;
+    for (std::string_view p : {"一、本年新收", "二、上年结转", "三、本年度办理结果", "四、结转下年度"})
+        if (starts_with(first, p)) return true;
+    return starts_with(first, "(") && first.size() > 4 && detail::contains(first.substr(0, 5), ")");
+}
+
 Which anchor_of(const DocRow& row) {
+    if (is_applications_row(row)) return Which::applications;
     std::string text;
     for (const auto& c : row.cells) text += normalize_label(c.text);
     using detail::contains;
     if (contains(text, "第二十条第")) return Which::active;
     if (contains(text, "勾稽关系") || contains(text, "申请人情况")) return Which::applications;
     if (contains(text, "未经复议直接起诉") || contains(text, "复议后起诉") ||
-        (contains(text, "行政复议") && contains(text, "行政诉讼")))
+        (contains(text, "行政复议") && contains(text, "行政诉讼")) ||
+        (contains(text, "结果维持") && contains(text, "尚未审结")) || text == "行政复议")
         return Which::review;
     return Which::none;
 }
@@ -28,6 +43,13 @@ Which fallback_anchor(const DocRow& row) {
     for (const auto& c : row.cells) text += normalize_label(c.text);
     if (detail::contains(text, "本年新收")) return Which::applications;
     if (detail::contains(text, "结果维持")) return Which::review;
+    return Which::none;
+}
+
+Which table_of_section(std::string_view key) {
+    if (key == "active_disclosure") return Which::active;
+    if (key == "applications") return Which::applications;
+    if (key == "review_litigation") return Which::review;
     return Which::none;
 }
 
@@ -44,14 +66,18 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
     Which current = Which::none;
     for (const auto& block : doc.blocks) {
         if (block.kind == Block::Kind::paragraph) {
-            // A section heading ends the table before it.
-            if (!detail::section_key(normalize_label(block.paragraph.text), nullptr).empty())
-                current = Which::none;
+            // A section heading ends the table before it and names the one that follows, for
+            // tables printed without their anchor rows.
+            std::string key = detail::section_key(normalize_label(block.paragraph.text), nullptr);
+            if (!key.empty()) current = table_of_section(key);
             continue;
         }
         for (const auto& row : block.table.rows) {
             Which w = anchor_of(row);
-            if (w == Which::none && current == Which::none) w = fallback_anchor(row);
+            if (w == Which::none && current != Which::applications) {
+                // 本年新收 is table 三's first data row wherever it stands.
+                if (Which f = fallback_anchor(row); f == Which::applications || current == Which::none) w = f;
+            }
             if (w != Which::none) current = w;
             switch (current) {
                 case Which::active: active.push_back(&row); break;

@@ -14,6 +14,12 @@ json cell_json(const CellValue& c) {
     j["raw"] = c.raw;
     j["line"] = c.pos.line;
     j["column"] = c.pos.column;
+    // A .docx has no lines: where the cell stands in its tables instead.
+    if (c.pos.table > 0) {
+        j["table_index"] = c.pos.table;
+        j["row_index"] = c.pos.row;
+        j["cell_index"] = c.pos.cell;
+    }
     if (!c.unit.empty()) j["unit"] = c.unit;
     if (c.blank) j["blank"] = true;
     if (c.unreadable) j["problem"] = c.problem;

@@ -60,22 +60,39 @@ std::string section_key(std::string_view norm, int* number) {
     return "";
 }
 
+// Page chrome around a published report: breadcrumbs before it, toolbars and attachments after.
+bool is_chrome(std::string_view norm) {
+    for (std::string_view p : {"当前位置", "您所在的位置", "您的位置", "首页>", "附件下载", "附件:", "【打印】",
+                               "【关闭】", "打印本页", "关闭窗口", "扫一扫", "分享到"})
+        if (starts_with(norm, normalize_label(p))) return true;
+    return false;
+}
+
 void build_sections(const Document& doc, Report& report) {
     Section* current = nullptr;
+    bool after_report = false;  // past the chrome that follows the last section
     for (const auto& block : doc.blocks) {
         if (block.kind != Block::Kind::paragraph) continue;
         const Paragraph& p = block.paragraph;
         std::string_view text = trim(p.text);
         if (text.empty()) continue;
         int number = 0;
-        std::string key = section_key(normalize_label(text), &number);
+        const std::string norm = normalize_label(text);
+        if (is_chrome(norm)) {
+            after_report = current != nullptr;
+            continue;
+        }
+        std::string key = section_key(norm, &number);
         if (!key.empty()) {
+            after_report = false;
             report.sections.push_back(Section{number, key, std::string(text), p.pos, ""});
             current = &report.sections.back();
         } else if (current) {
+            if (after_report) continue;
             if (!current->text.empty()) current->text += '\n';
             current->text += text;
-        } else if (report.title.empty()) {
+        } else if (report.title.empty() || (!find_issuer(normalize_label(report.title)) && find_issuer(norm))) {
+            // The title is the first line before the report, unless a later one names it better.
             report.title = std::string(text);
         }
     }

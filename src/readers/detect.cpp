@@ -26,7 +26,7 @@ std::string extension(std::string_view path) {
 
 bool looks_like_html(std::string_view head) {
     std::string lower = lower_ascii(head);
-    for (std::string_view tag : {"<html", "<!doctype html", "<table", "<body", "<td", "<p>", "<div"})
+    for (std::string_view tag : {"<html", "<!doctype html", "<table", "<body"})
         if (lower.find(tag) != std::string::npos) return true;
     return false;
 }
@@ -47,7 +47,9 @@ LineCounts count_lines(std::string_view text) {
         if (!line.empty() && line.front() == '\t') ++c.tab_cells;
         std::size_t a = line.find_first_not_of(" \r");
         std::size_t b = line.find_last_not_of(" \r");
-        if (a != std::string_view::npos && line[a] == '|' && line[b] == '|' && b > a) ++c.pipe_rows;
+        // A pipe row starts with |; OCR output sometimes drops the closing one.
+        if (a != std::string_view::npos && line[a] == '|' && b > a && line.find('|', a + 1) != std::string_view::npos)
+            ++c.pipe_rows;
     }
     return c;
 }

@@ -1,9 +1,14 @@
+// A .docx is a zip of XML parts; the text and tables of the report are all in
+// word/document.xml (headers, footers, comments and footnotes are not the report).
+#include "readers/docx_parts.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {
 
-Result<Document> read_docx(const std::string&) {
-    return Error{"reading DOCX is not supported yet"};
+Result<Document> read_docx(const std::string& bytes) {
+    Result<std::string> xml = docx::read_zip_entry(bytes, "word/document.xml");
+    if (!xml) return xml.error();
+    return docx::parse_document_xml(xml.value());
 }
 
 }  // namespace xxgk

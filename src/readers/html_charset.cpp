@@ -1,7 +1,54 @@
+// The charset an HTML page declares, read from its raw bytes before decoding: <meta
+// charset=gb2312> or <meta http-equiv="Content-Type" content="text/html; charset=gbk">.
+#include <string>
+
 #include "xxgk/readers.hpp"
 
 namespace xxgk {
+namespace {
 
-std::string sniff_html_charset(std::string_view) { return ""; }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Charset names are ASCII letters, digits and a little punctuation (gb2312, x-gbk, iso-8859-1).
+bool is_charset_char(char c) {
+    c = lower(c);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+           c == ':';
+}
+
+// The value after "charset" [spaces] "=" [spaces] [quote] inside one <meta> tag, or "".
+std::string charset_in(const std::string& meta) {
+    for (std::size_t at = meta.find("charset"); at != std::string::npos;
+         at = meta.find("charset", at + 1)) {
+        std::size_t i = at + 7;
+        while (i < meta.size() && is_space(meta[i])) ++i;
+        if (i >= meta.size() || meta[i] != '=') continue;
+        ++i;
+        while (i < meta.size() && (is_space(meta[i]) || meta[i] == '"' || meta[i] == '\'')) ++i;
+        std::string value;
+        while (i < meta.size() && is_charset_char(meta[i])) value += meta[i++];
+        if (!value.empty()) return value;
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string sniff_html_charset(std::string_view bytes) {
+    // Pages declare their charset in the head; a 300 KB Word page still does it early.
+    std::string head;
+    const std::string_view window = bytes.substr(0, 64 * 1024);
+    head.reserve(window.size());
+    for (char c : window) head += lower(c);
+    for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+        std::size_t end = head.find('>', at);
+        if (end == std::string::npos) end = head.size();
+        std::string value = charset_in(head.substr(at, end - at));
+        if (!value.empty()) return value;
+    }
+    return "";
+}
 
 }  // namespace xxgk

@@ -27,30 +27,41 @@ std::string_view status_name(FileResult::Status s) {
     return "error";
 }
 
+// A .docx has no lines: there its table, row and cell (or paragraph) say where, 1-based.
+// Only the non-zero ones are written, so text input keeps its shape.
+void add_docx_place(json& j, const Position& p) {
+    if (p.table > 0) j["table_index"] = p.table;
+    if (p.row > 0) j["row_index"] = p.row;
+    if (p.cell > 0) j["cell_index"] = p.cell;
+    if (p.paragraph > 0) j["paragraph"] = p.paragraph;
+}
+
 json side_json(const Side& side) {
     json terms = json::array();
     for (const Term& t : side.terms) {
-        terms.push_back({{"cell", t.cell},
-                         {"label", t.label},
-                         {"value", t.value && !t.blank ? util::json_number(*t.value) : json(nullptr)},
-                         {"line", t.pos.line},
-                         {"column", t.pos.column},
-                         {"blank", t.blank}});
+        json term = {{"cell", t.cell},
+                     {"label", t.label},
+                     {"value", t.value && !t.blank ? util::json_number(*t.value) : json(nullptr)},
+                     {"line", t.pos.line},
+                     {"column", t.pos.column}};
+        add_docx_place(term, t.pos);
+        term["blank"] = t.blank;
+        terms.push_back(std::move(term));
     }
     return {{"terms", std::move(terms)}, {"sum", util::json_number(side.sum)}};
 }
 
 json finding_json(const Finding& f, const std::string& lang) {
+    json location = {{"line", f.pos.line}, {"column", f.pos.column}};
+    add_docx_place(location, f.pos);
+    location["table"] = f.table;
+    location["row"] = f.row;
+    location["column_key"] = f.column;
     json j = {{"rule", f.rule},
               {"code", f.code},
               {"severity", severity_name(f.severity)},
               {"message", f.message(lang)},
-              {"location",
-               {{"line", f.pos.line},
-                {"column", f.pos.column},
-                {"table", f.table},
-                {"row", f.row},
-                {"column_key", f.column}}},
+              {"location", std::move(location)},
               {"fingerprint", f.fingerprint}};
     if (f.identity) {
         const IdentityDetail& id = *f.identity;
@@ -77,12 +88,37 @@ json file_json(const FileResult& r, const std::string& lang) {
     return j;
 }
 
+// Present only when --baseline was given: what it hid, and its entries that no longer occur
+// (so it can be pruned).
+json baseline_object(const Outcome& o) {
+    json stale = json::array();
+    for (const BaselineEntry& e : o.stale) {
+        stale.push_back({{"fingerprint", e.fingerprint},
+                         {"rule", e.rule},
+                         {"path", e.path},
+                         {"message", e.message}});
+    }
+    return {{"suppressed", o.suppressed}, {"stale", std::move(stale)}};
+}
+
+json rule_counts(const Summary& s) {
+    json out = json::array();
+    for (const auto& c : s.rules) out.push_back({{"rule", c.rule}, {"findings", c.findings}, {"files", c.files}});
+    return out;
+}
+
+json top_files(const Summary& s) {
+    json out = json::array();
+    for (const auto& f : s.top_files) out.push_back({{"path", f.path}, {"errors", f.errors}});
+    return out;
+}
+
 }  // namespace
 
-void write_json(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style) {
+void write_json(std::ostream& out, const Outcome& o, const ReportStyle& style) {
     json files = json::array();
-    for (const FileResult& r : results) files.push_back(file_json(r, style.lang));
-    Summary s = summarize(results);
+    for (const FileResult& r : o.results) files.push_back(file_json(r, style.lang));
+    Summary s = summarize(o.results);
     json doc = {{"tool", {{"name", "xxgk"}, {"version", XXGK_VERSION}}},
                 {"files", std::move(files)},
                 {"summary",
@@ -93,7 +129,10 @@ void write_json(std::ostream& out, const std::vector<FileResult>& results, const
                   {"errors", s.errors},
                   {"warnings", s.warnings},
                   {"notes", s.notes},
-                  {"skipped", s.skipped}}}};
+                  {"skipped", s.skipped},
+                  {"rules", rule_counts(s)},
+                  {"top_files", top_files(s)}}}};
+    if (o.baseline) doc["baseline"] = baseline_object(o);
     // Paths and labels come from user files: never let a stray byte abort the output.
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }

@@ -1,14 +1,15 @@
 // The default output: gcc-style diagnostic lines (editors parse them), then for identities
 // the arithmetic, one term per line with its printed label and where it stands in the file.
+#include "reporters/text.hpp"
+
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "reporters/where.hpp"
 #include "reporters/width.hpp"
-#include "xxgk/reporters.hpp"
 
 namespace xxgk {
 namespace {
@@ -29,13 +30,6 @@ std::string_view severity_color(Severity s) {
         case Severity::note: return "1;36";
     }
     return "1";
-}
-
-// path, path:line or path:line:col — a part is left out when it is 0 (unknown).
-std::string location(const std::string& path, int line, int column) {
-    if (line <= 0) return path;
-    if (column <= 0) return fmt::format("{}:{}", path, line);
-    return fmt::format("{}:{}:{}", path, line, column);
 }
 
 void write_header(std::ostream& out, const std::string& where, Severity severity,
@@ -78,7 +72,7 @@ void write_side(std::ostream& out, const Side& side, const Columns& cols, const 
         const Term& t = side.terms[i];
         out << "  " << (i == 0 ? ' ' : '+') << ' ' << fmt::format("{:>{}}", term_value(t), cols.value)
             << "  " << detail::pad_right(shown_label(t), cols.label) << "  "
-            << location(path, t.pos.line, 0);
+            << detail::where(path, t.pos, lang, false);
         if (t.blank) out << (lang == "en" ? " (blank, read as 0)" : " （空白，按 0 计）");
         out << '\n';
     }
@@ -87,25 +81,26 @@ void write_side(std::ostream& out, const Side& side, const Columns& cols, const 
 
 void write_finding(std::ostream& out, const std::string& path, const Finding& f,
                    const ReportStyle& style, const Paint& paint) {
-    write_header(out, location(path, f.pos.line, f.pos.column), f.severity, f.message(style.lang),
+    write_header(out, detail::where(path, f.pos, style.lang), f.severity, f.message(style.lang),
                  f.rule, paint);
-    if (!f.identity) return;
-    Columns cols = measure(*f.identity);
-    write_side(out, f.identity->lhs, cols, path, style.lang);
-    write_side(out, f.identity->rhs, cols, path, style.lang);
+    if (f.identity) detail::write_arithmetic(out, path, *f.identity, style.lang);
 }
 
 std::string plural(int n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-void write_summary(std::ostream& out, const Summary& s, std::string_view lang) {
+}  // namespace
+
+void detail::write_summary_line(std::ostream& out, const Outcome& o, std::string_view lang) {
+    const Summary s = summarize(o.results);
     if (lang == "en") {
         out << plural(s.files, "file", "files") << " checked: " << s.clean << " clean, "
             << s.with_findings << " with findings, " << s.unreadable << " unreadable; "
             << plural(s.errors, "error", "errors") << ", " << plural(s.warnings, "warning", "warnings")
             << ", " << plural(s.notes, "note", "notes");
         if (s.skipped > 0) out << "; " << s.skipped << " skipped, not reports";
+        if (o.baseline) out << "; " << o.suppressed << " in the baseline, not shown";
         out << ".\n";
         return;
     }
@@ -113,28 +108,86 @@ void write_summary(std::ostream& out, const Summary& s, std::string_view lang) {
                        s.files, s.clean, s.with_findings, s.unreadable, s.errors, s.warnings,
                        s.notes);
     if (s.skipped > 0) out << fmt::format("；跳过 {} 个非年报文件", s.skipped);
+    if (o.baseline) out << fmt::format("；基线中已有 {} 个，未显示", o.suppressed);
     out << "。\n";
+}
+
+namespace {
+
+// After a batch, the rules that fired most and the files with most errors: where to look first.
+void write_batch_table(std::ostream& out, const Summary& s, std::string_view lang) {
+    if (s.files < 2 || s.rules.empty()) return;
+    const bool en = lang == "en";
+    std::size_t width = 0;
+    for (const auto& c : s.rules) width = std::max(width, c.rule.size());
+    out << (en ? "Rules that fired:\n" : "各规则的问题数：\n");
+    for (const auto& c : s.rules)
+        out << (en ? fmt::format("  {:<{}}  {:>5} in {} file{}\n", c.rule, width, c.findings, c.files,
+                                 c.files == 1 ? "" : "s")
+                   : fmt::format("  {:<{}}  {:>5} 处，{} 个文件\n", c.rule, width, c.findings, c.files));
+    if (s.top_files.empty()) return;
+    out << (en ? "Files with most errors:\n" : "错误最多的文件：\n");
+    for (const auto& f : s.top_files) out << fmt::format("  {:>5}  {}\n", f.errors, f.path);
 }
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style) {
+namespace detail {
+
+void write_text_finding(std::ostream& out, const std::string& path, const Finding& f,
+                        const ReportStyle& style) {
+    write_finding(out, path, f, style, Paint{style.color});
+}
+
+void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
+                      std::string_view lang) {
+    Columns cols = measure(id);
+    write_side(out, id.lhs, cols, path, lang);
+    write_side(out, id.rhs, cols, path, lang);
+}
+
+const Finding* hint_finding(std::span<const FileResult> results) {
+    const Finding* best = nullptr;
+    for (const FileResult& r : results)
+        for (const Finding& f : r.findings)
+            if (best == nullptr || f.severity > best->severity) best = &f;
+    return best;
+}
+
+}  // namespace detail
+
+void write_text(std::ostream& out, const Outcome& o, const ReportStyle& style) {
     Paint paint{style.color};
-    for (const FileResult& r : results) {
+    const bool en = style.lang == "en";
+    for (const FileResult& r : o.results) {
         if (r.status == FileResult::Status::error) {
             // Source errors are English in both languages (they come from the system).
             const Error& e = r.error ? *r.error : Error{"unknown error", 0};
-            write_header(out, location(r.path, e.line, 0), Severity::error, e.message, "read-error",
-                         paint);
+            write_header(out, detail::where(r.path, Position{e.line}, style.lang), Severity::error,
+                         e.message, "read-error", paint);
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
             write_header(out, r.path, Severity::note,
-                         style.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
+                         en ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
                          "not-a-report", paint);
         }
         for (const Finding& f : r.findings) write_finding(out, r.path, f, style, paint);
     }
-    write_summary(out, summarize(results), style.lang);
+    // So the baseline can be pruned: what it accepted and no longer happens.
+    for (const BaselineEntry& e : o.stale) {
+        write_header(out, e.path, Severity::note,
+                     (en ? "no longer occurs, can be removed from the baseline: "
+                         : "基线中的这一项已不再出现，可以从基线中删除：") + e.message,
+                     e.rule, paint);
+    }
+    write_batch_table(out, summarize(o.results), style.lang);
+    // One pointer to the rule pages per run, like rustc's "try rustc --explain": enough to
+    // learn that they exist, without a line after every finding.
+    if (const Finding* f = detail::hint_finding(o.results)) {
+        out << (en ? "For more about a rule, try: xxgk explain " : "规则说明：xxgk explain ") << f->rule
+            << '\n';
+    }
+    detail::write_summary_line(out, o, style.lang);
 }
 
 }  // namespace xxgk

@@ -205,6 +205,21 @@ constexpr RuleInfo kRules[] = {
                      "lets the office decide whether to fill in the zeros.",
      .bad_example = "broken-blank-in-identity.txt",
      .good_example = kClean2019},
+    {.code = "XG210",
+     .name = "row-split-assumed",
+     .severity = Severity::note,
+     .summary_zh = "连写数字（抓取时去掉了表格标签）按“总计 = 各项之和”拆分为单元格：该行的总计关系是假定的",
+     .summary_en = "Cells split out of a run of glued digits assuming total = sum: that identity was assumed",
+     .rationale_zh = "抓取网页时去掉了表格标签，一行数字连成一串（如“713000074”），单元格的分界只能按"
+                     "“总计 = 六类申请人之和”（表四：总计 = 四项结果之和）推出。这样拆出的行，"
+                     "其总计关系是前提而不是核对结果；提示出来，以免误以为它已核对过。",
+     .rationale_en = "When a crawler strips a page's table tags, a row's numbers run together "
+                     "(713000074) and the cell boundaries can only be inferred from total = sum of "
+                     "the six applicant columns (table 4: total = the four results). For a row split "
+                     "that way the identity is the premise, not a finding; the note says it was not "
+                     "checked.",
+     .bad_example = "broken-row-split-assumed.txt",
+     .good_example = kClean2019},
     // XG3xx: across the reports of one run. Their examples are folders of reports.
     {.code = "XG301",
      .name = "carry-over-continuity",

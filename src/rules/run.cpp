@@ -1,42 +1,100 @@
 // All single-report rules in one pass; findings in file order with stable fingerprints.
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "rules/checks.hpp"
 
 namespace xxgk {
+namespace {
 
-// What identifies a finding across runs: its rule, its logical place and what it says —
-// never its line, so an edit elsewhere in the file keeps it.
-std::string fingerprint_of(const Finding& f) {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&](std::string_view s) {
+class Hash {
+public:
+    void mix(std::string_view s) {
         for (unsigned char c : s) {
-            h ^= c;
-            h *= 1099511628211ull;
+            h_ ^= c;
+            h_ *= 1099511628211ull;
         }
-        h ^= 0xff;
-        h *= 1099511628211ull;
-    };
-    mix(f.rule);
-    mix(f.table);
-    mix(f.row);
-    mix(f.column);
-    mix(f.message_en);
-    return fmt::format("{:016x}", h);
+        h_ ^= 0xff;  // a separator, so ("ab", "c") and ("a", "bc") differ
+        h_ *= 1099511628211ull;
+    }
+    std::string hex() const { return fmt::format("{:016x}", h_); }
+
+private:
+    std::uint64_t h_ = 1469598103934665603ull;  // FNV-1a: stable across builds and platforms
+};
+
+// A message without the places it quotes: cross-report messages name the other report as
+// "path:line", and a line added to that report must not change this finding. Any ":digits"
+// (and a following ":digits") right after a non-space character is such a place.
+std::string without_places(std::string_view message) {
+    std::string out;
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        auto digits_at = [&](std::size_t k) { return k < message.size() && message[k] >= '0' && message[k] <= '9'; };
+        if (message[i] == ':' && i > 0 && message[i - 1] != ' ' && digits_at(i + 1)) {
+            std::size_t j = i + 1;
+            while (digits_at(j)) ++j;
+            if (j < message.size() && message[j] == ':' && digits_at(j + 1))
+                for (++j; digits_at(j);) ++j;
+            i = j - 1;
+            continue;
+        }
+        out += message[i];
+    }
+    return out;
 }
+
+// What identifies a finding across runs (version "xxgk/v1" in SARIF): its rule, its logical
+// place (table/row/column keys), and its data — for an identity every term's cell key and
+// value, otherwise the English message (labels, raw text, years) without the file:line places
+// it may quote. Never its own line or column: adding a paragraph above a table keeps every
+// fingerprint. A changed number changes exactly the findings it takes part in, being one of
+// their terms. Identities hash their terms, not their message, so rewording a message does not
+// invalidate every baseline; the messages of the other rules are their only data.
+std::string fingerprint(const Finding& f, int occurrence) {
+    Hash h;
+    h.mix(f.rule);
+    h.mix(f.table);
+    h.mix(f.row);
+    h.mix(f.column);
+    if (f.identity) {
+        h.mix(f.identity->id);
+        for (const Side* side : {&f.identity->lhs, &f.identity->rhs}) {
+            h.mix("=");
+            for (const Term& t : side->terms) {
+                h.mix(t.cell);
+                h.mix(t.blank ? "blank" : t.value ? format_number(*t.value) : "?");
+            }
+        }
+    } else {
+        h.mix(without_places(f.message_en));
+    }
+    // The second of two findings that would otherwise be equal (two unknown rows with the same
+    // label): numbered in the order the rules find them, which follows the report's structure.
+    if (occurrence > 1) h.mix(std::to_string(occurrence));
+    return h.hex();
+}
+
+}  // namespace
+
+std::string fingerprint_of(const Finding& f) { return fingerprint(f, 1); }
 
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options) {
     std::vector<Finding> out;
     detail::check_structure(report, out);
     detail::check_cells(report, out);
+    detail::check_split_rows(report, out);
     detail::check_identities(report, options, out);
-    for (auto& f : out) f.fingerprint = fingerprint_of(f);
+    std::map<std::string, int> seen;  // fingerprints are unique within a report
+    for (auto& f : out) {
+        f.fingerprint = fingerprint_of(f);
+        if (int n = ++seen[f.fingerprint]; n > 1) f.fingerprint = fingerprint(f, n);
+    }
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-        if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
-        if (a.pos.column != b.pos.column) return a.pos.column < b.pos.column;
+        if (a.pos.order_key() != b.pos.order_key()) return a.pos.order_key() < b.pos.order_key();
         return a.code < b.code;
     });
     return out;

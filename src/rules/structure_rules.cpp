@@ -99,7 +99,7 @@ void tables(const Report& r, std::vector<Finding>& out) {
 
 void sections(const Report& r, std::vector<Finding>& out) {
     for (const auto& s : kSections) {
-        if (section_pos(r, s.key).line != 0) continue;
+        if (section_pos(r, s.key).known()) continue;
         out.push_back(make_finding("section-missing",
                                    fmt::format("未找到第{}部分的标题「{}」", s.heading_zh.substr(0, 3), s.heading_zh),
                                    fmt::format("section heading \"{}\" ({}) not found", s.heading_zh, s.name_en),

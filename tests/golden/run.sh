@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # One CLI golden case: run.sh BINARY CASE_PREFIX
-#   CASE_PREFIX.args  the arguments, one shell-word line (quotes work: it is eval'd)
-#   CASE_PREFIX.out   the exact expected stdout
-#   CASE_PREFIX.code  the exact expected exit code
+#   CASE_PREFIX.args   the arguments, one shell-word line (quotes work: it is eval'd)
+#   CASE_PREFIX.out    the exact expected stdout
+#   CASE_PREFIX.code   the exact expected exit code
+# Optional:
+#   CASE_PREFIX.env    VAR=value lines, exported before the run
+#   CASE_PREFIX.err    the exact expected stderr (otherwise stderr is not compared)
+#   CASE_PREFIX.files/ the exact files the run must leave in $OUT, a fresh empty directory
+#                      that .args and .env may name (--output "$OUT/x.sarif")
 # Runs from the current directory (the repo root) with stdin from /dev/null and a fixed
-# environment, so the output does not depend on the terminal or the CI. Exit 0 iff both match.
+# environment, so the output does not depend on the terminal or the CI. Exit 0 iff all match.
 set -u
 
 if [ $# -ne 2 ]; then
@@ -21,16 +26,31 @@ for ext in args out code; do
 done
 
 actual=$(mktemp)
-trap 'rm -f "$actual"' EXIT
+actual_err=$(mktemp)
+OUT=$(mktemp -d)
+trap 'rm -rf "$actual" "$actual_err" "$OUT"' EXIT
 
 args=$(cat "$case_prefix.args")
 (
-    unset GITHUB_ACTIONS XXGK_FORMAT
-    export NO_COLOR=1 LC_ALL=C.UTF-8
+    unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY XXGK_FORMAT
+    export NO_COLOR=1 LC_ALL=C.UTF-8 OUT
+    if [ -f "$case_prefix.env" ]; then
+        set -a
+        . "$case_prefix.env"
+        set +a
+    fi
     eval "set -- $args"
     exec "$binary" "$@"
-) </dev/null >"$actual"
+) </dev/null >"$actual" 2>"$actual_err"
 code=$?
+# XXGK_GOLDEN_UPDATE=1 rewrites the expectations from this run: for a deliberate change of
+# output, to be read with `git diff` before it is committed.
+if [ "${XXGK_GOLDEN_UPDATE:-}" = 1 ]; then
+    cp "$actual" "$case_prefix.out"
+    echo "$code" >"$case_prefix.code"
+    [ -f "$case_prefix.err" ] && cp "$actual_err" "$case_prefix.err"
+    [ -d "$case_prefix.files" ] && rm -rf "$case_prefix.files" && cp -r "$OUT" "$case_prefix.files"
+fi
 expected_code=$(tr -d '[:space:]' <"$case_prefix.code")
 
 status=0
@@ -39,8 +59,21 @@ if ! cmp -s "$case_prefix.out" "$actual"; then
     diff -u "$case_prefix.out" "$actual" | sed "1,2s|$actual|actual stdout|"
     status=1
 fi
+if [ -f "$case_prefix.err" ] && ! cmp -s "$case_prefix.err" "$actual_err"; then
+    echo "stderr differs from $case_prefix.err:"
+    diff -u "$case_prefix.err" "$actual_err" | sed "1,2s|$actual_err|actual stderr|"
+    status=1
+fi
+if [ -d "$case_prefix.files" ] && ! diff -r "$case_prefix.files" "$OUT"; then
+    echo "files written differ from $case_prefix.files/"
+    status=1
+fi
 if [ "$code" != "$expected_code" ]; then
     echo "exit code $code, expected $expected_code"
     status=1
+fi
+if [ $status -ne 0 ] && [ ! -f "$case_prefix.err" ] && [ -s "$actual_err" ]; then
+    echo "stderr:"
+    cat "$actual_err"
 fi
 exit $status

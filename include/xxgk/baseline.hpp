@@ -1,0 +1,50 @@
+#pragma once
+// Baselines: the findings a project has accepted, so CI fails only on new ones.
+//
+// An entry is keyed on (path, fingerprint). The path is stored relative to the baseline
+// file's own folder, so the baseline keeps matching when the check runs from another working
+// directory, with absolute paths, or after the folder holding both the baseline and the
+// reports is moved or renamed. Renaming a report (or moving it relative to the baseline) does
+// not carry its entries along: its findings come back as new and the old entries are listed as
+// stale — visible, and fixed by writing the baseline again. Matching on the fingerprint alone
+// would survive a rename, but would let one report's accepted finding hide the same finding
+// in another report (section-missing reads the same in every report that has it).
+#include <string>
+#include <vector>
+
+#include "xxgk/check.hpp"
+#include "xxgk/error.hpp"
+
+namespace xxgk {
+
+struct BaselineEntry {
+    std::string fingerprint;
+    std::string rule;
+    std::string path;     // in the file: relative to the baseline's folder; once read: as shown
+    std::string message;  // for the people who read the baseline; not used for matching
+};
+
+struct Baseline {
+    static constexpr int kVersion = 1;
+    std::string file;  // where it was read from
+    std::vector<BaselineEntry> entries;
+};
+
+// The baseline file's text (JSON: {"version", "entries": [...]}) for every finding of
+// `results`, messages in `lang`; `baseline_path` is where it will be written.
+std::string baseline_json(const std::vector<FileResult>& results, const std::string& baseline_path,
+                          const std::string& lang);
+
+Result<Baseline> read_baseline(const std::string& path);
+
+struct BaselineMatch {
+    int suppressed = 0;                // findings removed because the baseline has them
+    std::vector<BaselineEntry> stale;  // entries no current finding matched, paths as shown
+};
+
+// Removes from `results` every finding the baseline has (each entry hides one finding) and
+// returns what matched and what no longer occurs. Entries of files that were not checked in
+// this run are not stale: they are simply not looked at. Statuses follow the findings left.
+BaselineMatch apply_baseline(std::vector<FileResult>& results, const Baseline& baseline);
+
+}  // namespace xxgk

@@ -1,0 +1,135 @@
+// Baselines: written from findings, read back, and matched on (path, fingerprint).
+#include "xxgk/baseline.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace xxgk {
+namespace fs = std::filesystem;
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+fs::path absolute_normal(const fs::path& p) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(p, ec);
+    return (ec ? p : abs).lexically_normal();
+}
+
+fs::path folder_of(const std::string& baseline_path) {
+    return absolute_normal(baseline_path).parent_path();
+}
+
+// A checked file's path as the baseline stores it: relative to the baseline's folder, with
+// '/' on every system. Lexical, so a symlinked folder is taken as the user named it.
+std::string key_path(const std::string& path, const fs::path& baseline_folder) {
+    if (path == "-") return path;  // stdin has no place on disk
+    return absolute_normal(path).lexically_proximate(baseline_folder).generic_string();
+}
+
+// A stored path as the user sees it: relative to the working directory when possible.
+std::string shown_path(const std::string& stored, const fs::path& baseline_folder) {
+    if (stored == "-") return stored;
+    fs::path full = (baseline_folder / stored).lexically_normal();
+    return full.lexically_proximate(absolute_normal(".")).generic_string();
+}
+
+}  // namespace
+
+std::string baseline_json(const std::vector<FileResult>& results, const std::string& baseline_path,
+                          const std::string& lang) {
+    const fs::path folder = folder_of(baseline_path);
+    json entries = json::array();
+    for (const FileResult& r : results) {
+        std::string path = key_path(r.path, folder);
+        for (const Finding& f : r.findings) {
+            entries.push_back({{"fingerprint", f.fingerprint},
+                               {"rule", f.rule},
+                               {"path", path},
+                               {"message", f.message(lang)}});
+        }
+    }
+    json doc = {{"version", Baseline::kVersion}, {"entries", std::move(entries)}};
+    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+Result<Baseline> read_baseline(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read the baseline: " + std::string(std::strerror(errno)), 0};
+    std::ostringstream text;
+    text << in.rdbuf();
+    json doc = json::parse(text.str(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) return Error{"the baseline is not a JSON object", 0};
+    if (!doc.contains("version") || doc["version"] != Baseline::kVersion)
+        return Error{"the baseline is not version " + std::to_string(Baseline::kVersion) +
+                         " (write it again with --write-baseline)", 0};
+    if (!doc.contains("entries") || !doc["entries"].is_array())
+        return Error{"the baseline has no \"entries\" list", 0};
+    Baseline b;
+    b.file = path;
+    const fs::path folder = folder_of(path);
+    for (const json& e : doc["entries"]) {
+        if (!e.is_object() || !e.contains("fingerprint") || !e["fingerprint"].is_string() ||
+            !e.contains("path") || !e["path"].is_string())
+            return Error{"a baseline entry needs a \"fingerprint\" and a \"path\"", 0};
+        BaselineEntry entry;
+        entry.fingerprint = e["fingerprint"];
+        entry.path = e["path"];
+        entry.rule = e.value("rule", "");
+        entry.message = e.value("message", "");
+        b.entries.push_back(std::move(entry));
+    }
+    return b;
+}
+
+BaselineMatch apply_baseline(std::vector<FileResult>& results, const Baseline& baseline) {
+    const fs::path folder = folder_of(baseline.file);
+    // How many findings each (path, fingerprint) may still hide: a multiset, so two equal
+    // findings in a file need two entries.
+    std::map<std::pair<std::string, std::string>, int> budget;
+    for (const BaselineEntry& e : baseline.entries) ++budget[{e.path, e.fingerprint}];
+    std::set<std::string> checked;  // stored paths of the files this run looked at
+
+    BaselineMatch match;
+    for (FileResult& r : results) {
+        std::string path = key_path(r.path, folder);
+        // A file that could not be read this time says nothing about its old findings.
+        if (r.status == FileResult::Status::ok || r.status == FileResult::Status::findings)
+            checked.insert(path);
+        std::vector<Finding> kept;
+        for (Finding& f : r.findings) {
+            auto it = budget.find({path, f.fingerprint});
+            if (it != budget.end() && it->second > 0) {
+                --it->second;
+                ++match.suppressed;
+            } else {
+                kept.push_back(std::move(f));
+            }
+        }
+        r.findings = std::move(kept);
+        if (r.status == FileResult::Status::findings && r.findings.empty())
+            r.status = FileResult::Status::ok;
+    }
+    // Entries in file order: each one left over once its budget is counted down.
+    for (const BaselineEntry& e : baseline.entries) {
+        if (!checked.contains(e.path)) continue;
+        int& left = budget[{e.path, e.fingerprint}];
+        if (left <= 0) continue;
+        --left;
+        BaselineEntry shown = e;
+        shown.path = shown_path(e.path, folder);
+        match.stale.push_back(std::move(shown));
+    }
+    return match;
+}
+
+}  // namespace xxgk

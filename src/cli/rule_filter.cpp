@@ -1,0 +1,53 @@
+#include "rule_filter.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "suggest.hpp"
+#include "xxgk/rules.hpp"
+
+namespace xxgk::cli {
+namespace {
+
+// Adds the rule `given` names to `into`; an Error when there is no such rule.
+std::optional<Error> add(std::set<std::string>& into, const std::string& given, std::string_view option) {
+    std::string wanted = given;
+    // Names are lower-case kebab, codes are compared ignoring case anyway.
+    std::transform(wanted.begin(), wanted.end(), wanted.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    wanted.erase(0, wanted.find_first_not_of(' '));
+    wanted.erase(wanted.find_last_not_of(' ') + 1);
+    if (wanted.empty()) return std::nullopt;  // "a,,b" or a trailing comma
+    if (const RuleInfo* rule = find_rule(wanted)) {
+        into.insert(std::string(rule->name));
+        return std::nullopt;
+    }
+    std::string message = std::string(option) + ": unknown rule '" + given + "'";
+    if (std::string_view near = rule_suggestion(wanted); !near.empty())
+        message += "; did you mean '" + std::string(near) + "'?";
+    else
+        message += " (xxgk rules lists them)";
+    return Error{message, 0};
+}
+
+}  // namespace
+
+Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
+                                    const std::vector<std::string>& ignore) {
+    RuleFilter filter;
+    for (const std::string& s : select)
+        if (auto e = add(filter.select, s, "--select")) return *e;
+    for (const std::string& s : ignore)
+        if (auto e = add(filter.ignore, s, "--ignore")) return *e;
+    return filter;
+}
+
+void apply_rule_filter(std::vector<FileResult>& results, const RuleFilter& filter) {
+    for (FileResult& r : results) {
+        std::erase_if(r.findings, [&](const Finding& f) { return !filter.keeps(f.rule); });
+        if (r.status == FileResult::Status::findings && r.findings.empty())
+            r.status = FileResult::Status::ok;
+    }
+}
+
+}  // namespace xxgk::cli

@@ -1,0 +1,44 @@
+#include "suggest.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "xxgk/rules.hpp"
+
+namespace xxgk::cli {
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string_view rule_suggestion(std::string_view wanted) {
+    constexpr std::size_t kMaxDistance = 3;
+    std::string_view best;
+    std::size_t best_distance = kMaxDistance + 1;
+    for (const RuleInfo& r : rule_registry()) {
+        for (std::string_view candidate : {r.name, r.code}) {
+            std::size_t d = edit_distance(wanted, candidate);
+            if (d < best_distance) {
+                best = candidate;
+                best_distance = d;
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace xxgk::cli

@@ -1,0 +1,215 @@
+// Table 三 of a flattened report: every row's run is cut so that 总计 is the sum of the six
+// applicant columns; where several cuts add up, the column identities choose; a row whose cut
+// relied on its total is flagged, and a row that cannot be cut without guessing is an error.
+#include <array>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "readers/flat_text.hpp"
+
+namespace xxgk::flat {
+
+namespace {
+
+// What a table-三 row is in the column identities (一 + 二 = （七） + 四; （七） = the results).
+enum Role { kNone, kReceived, kCarriedOver, kResult, kResultsTotal, kCarriedForward, kRoles };
+
+constexpr std::array<std::string_view, 20> kResultWords = {
+    "予以公开", "部分公开", "国家秘密", "禁止公开", "三安全一稳定", "第三方",   "内部事务",
+    "过程性",   "执法案卷", "行政查询", "不掌握",   "另行制作",     "仍不明确", "信访",
+    "重复申请", "出版物",   "大量反复", "重新出具", "逾期不补正",   "缴纳费用"};
+
+// From the normalized leaf label and its group (as the model maps rows, by the same words).
+Role role_of(std::string_view leaf, std::string_view group, bool t2021) {
+    if (contains(leaf, "本年新收")) return kReceived;
+    if (contains(leaf, "上年结转")) return kCarriedOver;
+    if (contains(leaf, "结转下年度")) return kCarriedForward;
+    if (contains(leaf, "总计") || leaf.starts_with("(七)")) return kResultsTotal;
+    for (auto w : kResultWords)
+        if (contains(leaf, w)) return kResult;
+    if (contains(leaf, "其他处理") || leaf.starts_with("(六)"))
+        return t2021 ? kNone : kResult;  // 2021: a subtotal
+    if (!leaf.empty() && is_digit(leaf[0]) && contains(leaf, "其他") && group.starts_with("(六)"))
+        return kResult;
+    return kNone;
+}
+
+struct Row {
+    Pair pair;
+    std::vector<Range> labels;
+    Role role = kNone;
+    std::string name;  // as the model prints it: the leaf label, after its group for a sub-item
+    std::vector<Reading> candidates;  // empty: nothing can be read
+    bool broken = false;              // the format allows several readings, and none adds up
+    bool recovered = false;           // the cut relied on total = the six applicant columns
+};
+
+std::string row_error(const Text& t, const Row& r, std::string_view what) {
+    return fmt::format("line {}: row \"{}\" of table 三{}", t.pos(r.pair.run).line, r.name, what);
+}
+
+std::string run_of(const Text& t, const Row& r) {
+    return one_line(t.src.substr(r.pair.run, r.pair.end - r.pair.run));
+}
+
+// Reads the row's run: fixed when one reading adds up (or the format allows only one), open
+// when several do, broken when none does although the format allows several.
+std::optional<Error> split_row(const Text& t, Row& r) {
+    const std::string_view run = t.src.substr(r.pair.run, r.pair.end - r.pair.run);
+    const Split sums = split_run(run, {7, 7, {}}, 1000);
+    const int line = t.pos(r.pair.run).line;
+    if (sums.exhausted || sums.count > 1000)
+        return Error{
+            row_error(
+                t, r,
+                fmt::format(": its digit run \"{}\" is too long to split; the cells cannot be recovered",
+                            run_of(t, r))),
+            line};
+    if (sums.count > 0) {
+        r.candidates = sums.readings;
+        r.recovered = !sums.forced[0];
+        return std::nullopt;
+    }
+    const Split format = split_run(run, {7, 0, {}}, 5000);
+    if (format.count == 1 && format.forced[0]) {
+        r.candidates = format.readings;  // its total is then checked, and may fail
+    } else if (format.count > 0) {
+        r.broken = true;
+        if (!format.exhausted && format.count <= 5000) r.candidates = format.readings;
+    }
+    return std::nullopt;
+}
+
+std::string numbers(const Reading& r) {
+    std::string out;
+    for (const auto& n : r) out += (out.empty() ? "" : " ") + n.text;
+    return out;
+}
+
+}  // namespace
+
+Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size_t to, Document& doc) {
+    DocTable table;
+    table.pos = t.pos(from);
+    DocRow header{{}, t.pos(from)};
+    std::vector<Row> rows;
+    std::size_t consumed = from;
+    bool t2021 = false;
+    for (const Pair& p : pairs(t, from, to, false)) {
+        if (p.run == p.end) break;  // text after the last run: prose
+        Row r{p, {}, kNone, {}, {}, false, false};
+        for (const Range& piece : pieces(t, p.label, p.run)) {
+            const std::string n = t.norm(piece.first, piece.second);
+            const bool head = contains(n, "勾稽关系") || contains(n, "申请人情况") || contains(n, "自然人") ||
+                              contains(n, "商业企业");
+            if (head && r.labels.empty())
+                header.cells.push_back(cell(t, piece.first, piece.second));
+            else
+                r.labels.push_back(piece);
+            t2021 = t2021 || contains(n, "逾期不补正") || contains(n, "缴纳费用");
+        }
+        rows.push_back(std::move(r));
+        consumed = p.end;
+    }
+    if (rows.empty()) return from;
+    // The model finds the table by its anchor; a table printed without its header gets one.
+    if (header.cells.empty()) header.cells.push_back({"申请人情况", t.pos(from)});
+    table.rows.push_back(std::move(header));
+
+    std::array<int, kRoles> seen{};
+    std::string group, group_name;  // the current （一）…（七）, as the model tracks it
+    for (Row& r : rows) {
+        std::string leaf;
+        for (const Range& l : r.labels) {
+            leaf = t.norm(l.first, l.second);
+            r.name = cell(t, l.first, l.second).text;
+            if (leaf.starts_with("(")) {
+                group = leaf;
+                group_name = r.name;
+            } else if (leaf.empty() || !is_digit(leaf[0])) {
+                group.clear();
+            }
+        }
+        if (!leaf.empty() && is_digit(leaf[0]) && !group.empty()) r.name = group_name + " " + r.name;
+        r.role = role_of(leaf, group, t2021);
+        ++seen[r.role];
+        if (auto error = split_row(t, r)) return *error;
+    }
+    // The column identities that can be written down: every row they need is there once.
+    std::vector<Identity> identities;
+    auto identity = [&](std::array<int, kRoles> coefficient) {
+        Identity id;
+        for (const Row& r : rows) {
+            id.push_back(coefficient[r.role]);
+            if (coefficient[r.role] != 0 && r.candidates.empty()) return;  // an unreadable row
+        }
+        identities.push_back(std::move(id));
+    };
+    if (seen[kReceived] == 1 && seen[kCarriedOver] == 1 && seen[kResultsTotal] == 1 &&
+        seen[kCarriedForward] == 1)
+        identity({0, 1, 1, 0, -1, -1});
+    if (seen[kResultsTotal] == 1 && seen[kResult] == (t2021 ? 21 : 19)) identity({0, 0, 0, -1, 1, 0});
+
+    std::vector<std::vector<Reading>> candidates;
+    for (const Row& r : rows) candidates.push_back(r.candidates);
+    const Choice choice = choose_readings(candidates, identities);
+    for (const Row& r : rows) {
+        if (!r.broken) continue;
+        std::string hint;
+        if (choice.status == Choice::Status::unique && !r.candidates.empty()) {
+            const Reading& read = r.candidates[choice.pick[&r - rows.data()]];
+            double six = 0;
+            for (std::size_t c = 0; c < 6; ++c) six += read[c].value;
+            hint =
+                fmt::format("; the column identities read it as {}, whose six applicant columns add up to {}",
+                            numbers(read), six);
+        }
+        return Error{
+            row_error(t, r,
+                      fmt::format(": no reading of its digit run \"{}\" makes the total the sum of the six "
+                                  "applicant columns; the cells cannot be recovered{}",
+                                  run_of(t, r), hint)),
+            t.pos(r.pair.run).line};
+    }
+    const Row& at_fault = rows[choice.row];
+    const int line = t.pos(at_fault.pair.run).line;
+    switch (choice.status) {
+        case Choice::Status::unique:
+            break;
+        case Choice::Status::ambiguous:
+            return Error{
+                fmt::format(
+                    "line {}: row \"{}\" of table 三 has {} readings of its digit run \"{}\" that satisfy "
+                    "every identity; the cells cannot be recovered",
+                    line, at_fault.name, choice.readings, run_of(t, at_fault)),
+                line};
+        case Choice::Status::inconsistent:
+            return Error{
+                row_error(t, at_fault,
+                          fmt::format(": no reading of its digit run \"{}\" fits the column identities; "
+                                      "the cells cannot be recovered",
+                                      run_of(t, at_fault))),
+                line};
+        case Choice::Status::too_many:
+            return Error{
+                fmt::format(
+                    "line {}: the digit runs of table 三 have too many combinations of readings to try; "
+                    "the cells cannot be recovered",
+                    line),
+                line};
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        DocRow row{{}, t.pos(r.labels.empty() ? r.pair.run : r.labels.front().first), r.recovered};
+        for (const Range& l : r.labels) row.cells.push_back(cell(t, l.first, l.second));
+        auto values = r.candidates.empty() ? unreadable_cells(t, r.pair, 7)
+                                           : number_cells(t, r.pair, r.candidates[choice.pick[i]]);
+        row.cells.insert(row.cells.end(), values.begin(), values.end());
+        table.rows.push_back(std::move(row));
+    }
+    push_table(std::move(table), doc);
+    return consumed;
+}
+
+}  // namespace xxgk::flat

@@ -1,0 +1,124 @@
+// Tables 二 and 四 of a flattened report. Table 二 has no identity, so its runs are cut only
+// where the format alone decides; table 四's run is cut with the sums of its three groups, and
+// a group whose cut relied on its sum is flagged.
+#include <array>
+
+#include <fmt/format.h>
+
+#include "readers/flat_text.hpp"
+
+namespace xxgk::flat {
+
+// Table 二: per item a caption (第二十条第（一）项), 信息内容 and the column labels, then rows. No
+// identity holds in it: a run is cut only where the format alone decides, else its cells
+// are unreadable (and reported so), never cut evenly.
+std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Document& doc) {
+    static constexpr std::array<std::string_view, 14> kColumns = {"本年新制作数量",
+                                                                  "本年新公开数量",
+                                                                  "对外公开总数量",
+                                                                  "上一年项目数量",
+                                                                  "本年增/减",
+                                                                  "处理决定数量",
+                                                                  "采购项目数量",
+                                                                  "采购总金额",
+                                                                  "本年制发件数",
+                                                                  "本年废止件数",
+                                                                  "现行有效件数",
+                                                                  "本年处理决定数量",
+                                                                  "本年收费金额(单位:万元)",
+                                                                  "本年收费金额"};
+    DocTable table;
+    table.pos = t.pos(from);
+    std::vector<bool> money;  // per column of the current item
+    std::size_t consumed = from;
+    for (const Pair& p : pairs(t, from, to, true)) {
+        const std::string n = t.norm(p.label, p.run);
+        std::size_t k = 0;
+        auto src = [&](std::size_t k) { return k < n.size() ? t.begin_at(p.label, k) : p.run; };
+        auto word = [&](std::size_t len) { return cell(t, src(k), t.end_at(p.label, k + len - 1)); };
+        if (n.starts_with("第二十条第") && n.find("项") != npos) {
+            const std::size_t len = n.find("项") + 3;
+            table.rows.push_back(DocRow{{word(len)}, t.pos(p.label)});
+            k = len;
+        }
+        if (n.compare(k, 12, "信息内容") == 0) {
+            DocRow header{{word(12)}, t.pos(src(k))};
+            money.clear();
+            for (k += 12; k < n.size();) {
+                auto col = std::find_if(kColumns.begin(), kColumns.end(),
+                                        [&](auto c) { return n.compare(k, c.size(), c) == 0; });
+                if (col == kColumns.end()) break;
+                header.cells.push_back(word(col->size()));
+                money.push_back(contains(*col, "金额"));
+                k += col->size();
+            }
+            table.rows.push_back(std::move(header));
+        }
+        if (p.run == p.end) {
+            consumed = src(k);
+            break;
+        }
+        DocRow row{{cell(t, src(k), p.run)}, t.pos(src(k))};
+        Split split = split_run(t.src.substr(p.run, p.end - p.run), {money.size(), 0, money}, 2);
+        auto cells = split.count == 1 && split.forced[0]
+                         ? number_cells(t, p, split.readings[0])
+                         : unreadable_cells(t, p, std::max<std::size_t>(money.size(), 1));
+        row.cells.insert(row.cells.end(), cells.begin(), cells.end());
+        table.rows.push_back(std::move(row));
+        consumed = p.end;
+    }
+    push_table(std::move(table), doc);
+    return consumed;
+}
+
+// Table 四: its header words, then one run of 15 numbers, three groups of five whose last
+// is the sum of the other four. Emitted as one row per group, each flagged when its cut
+// relied on that sum.
+Result<std::size_t> read_review(const Text& t, std::size_t from, std::size_t to, Document& doc) {
+    for (const Pair& p : pairs(t, from, to, false)) {
+        if (p.run == p.end) break;
+        DocTable table;
+        table.pos = t.pos(from);
+        table.rows.push_back(DocRow{{cell(t, p.label, p.run)}, t.pos(p.label)});
+        const std::string_view run = t.src.substr(p.run, p.end - p.run);
+        const int line = t.pos(p.run).line;
+        // "line N: table 四 <what> "<run>"<why>; the cells cannot be recovered"
+        auto error = [&](std::string_view what, std::string_view why) {
+            return Error{fmt::format("line {}: table 四{} \"{}\"{}; the cells cannot be recovered", line,
+                                     what, one_line(run), why),
+                         line};
+        };
+        Split split = split_run(run, {15, 5, {}}, 64);
+        if (split.exhausted) return error(": its digit run", " is too long to split");
+        if (split.count > 1)
+            return error(split.count > 64 ? " has more than 64 readings of its digit run"
+                                          : fmt::format(" has {} readings of its digit run", split.count),
+                         " that satisfy every identity");
+        if (split.count == 0) {
+            Split format = split_run(run, {15, 0, {}}, 2);
+            if (format.exhausted) return error(": its digit run", " is too long to split");
+            if (format.count > 1)
+                return error(": no reading of its digit run",
+                             " makes each total the sum of its four results");
+            split = format;  // the format alone decides, or nothing can be read at all
+            split.forced.assign(3, true);
+        }
+        for (std::size_t g = 0; g < 3; ++g) {
+            DocRow row{{}, t.pos(p.run)};
+            if (split.count == 0) {
+                row.cells = unreadable_cells(t, p, 5);
+            } else {
+                const Reading& r = split.readings[0];
+                row.cells = number_cells(t, p, Reading(r.begin() + g * 5, r.begin() + g * 5 + 5));
+                row.pos = row.cells[0].pos;
+                row.recovered = !split.forced[g];
+            }
+            table.rows.push_back(std::move(row));
+        }
+        push_table(std::move(table), doc);
+        return p.end;
+    }
+    return from;
+}
+
+}  // namespace xxgk::flat

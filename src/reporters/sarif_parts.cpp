@@ -1,0 +1,99 @@
+// SARIF pieces that do not depend on a finding: the rule descriptors taken from the registry,
+// artifact URIs and physical locations.
+#include "reporters/sarif_parts.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "reporters/where.hpp"
+#include "xxgk/rules.hpp"
+
+namespace xxgk::detail {
+
+std::string_view sarif_level(Severity s) {
+    switch (s) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::note: return "note";
+    }
+    return "error";
+}
+
+std::string artifact_uri(std::string_view path) {
+    // "./samples/a.txt" and "samples/a.txt" are one file to a SARIF viewer.
+    while (path.starts_with("./")) path.remove_prefix(2);
+    std::string out = path.starts_with('/') ? "file://" : "";
+    for (unsigned char c : path) {
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        if (unreserved) out += static_cast<char>(c);
+        else out += fmt::format("%{:02X}", c);  // UTF-8 bytes of 年报.txt too (RFC 3986)
+    }
+    return out;
+}
+
+json physical_location(const std::string& path, const Position& p) {
+    json artifact = {{"uri", artifact_uri(path)}};
+    // A relative URI is relative to the checkout; %SRCROOT% is the conventional name for it.
+    if (!path.starts_with('/')) artifact["uriBaseId"] = "%SRCROOT%";
+    json loc = {{"artifactLocation", std::move(artifact)}};
+    // No line (a .docx, a missing section): the whole file, without a region.
+    if (p.line > 0) {
+        json region = {{"startLine", p.line}};
+        if (p.column > 0) region["startColumn"] = p.column;
+        loc["region"] = std::move(region);
+    }
+    return loc;
+}
+
+json docx_properties(const Position& p) {
+    json props = json::object();
+    if (!is_docx_place(p)) return props;
+    if (p.table > 0) props["table"] = p.table;
+    if (p.row > 0) props["row"] = p.row;
+    if (p.cell > 0) props["cell"] = p.cell;
+    if (p.paragraph > 0) props["paragraph"] = p.paragraph;
+    return props;
+}
+
+namespace {
+
+bool is_used(const std::vector<std::string>& used, std::string_view name) {
+    return std::find(used.begin(), used.end(), name) != used.end();
+}
+
+}  // namespace
+
+json sarif_rules(const std::vector<std::string>& used, std::string_view lang) {
+    const bool en = lang == "en";
+    json rules = json::array();
+    for (const RuleInfo& r : rule_registry()) {
+        if (!is_used(used, r.name)) continue;
+        std::string_view page = rule_doc(r.name);
+        std::string summary(en ? r.summary_en : r.summary_zh);
+        std::string rationale(en ? r.rationale_en : r.rationale_zh);
+        // The rule page is Markdown that reads well as text too; without one, the registry's words.
+        std::string help = page.empty() ? summary + "\n\n" + rationale : std::string(page);
+        rules.push_back({{"id", r.code},
+                         {"name", r.name},
+                         {"shortDescription", {{"text", summary}}},
+                         {"fullDescription", {{"text", rationale}}},
+                         {"help", {{"text", help}, {"markdown", help}}},
+                         {"helpUri", rule_help_uri(r.name)},
+                         {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}});
+    }
+    return rules;
+}
+
+int rule_index(const std::vector<std::string>& used, std::string_view rule_name) {
+    int i = 0;
+    for (const RuleInfo& r : rule_registry()) {
+        if (!is_used(used, r.name)) continue;
+        if (r.name == rule_name) return i;
+        ++i;
+    }
+    return -1;
+}
+
+}  // namespace xxgk::detail

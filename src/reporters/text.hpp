@@ -1,0 +1,27 @@
+#pragma once
+// Pieces of the text reporter that other formats reuse, so a finding reads the same in the
+// terminal, in a JUnit failure body and in a GitHub annotation.
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "xxgk/reporters.hpp"
+
+namespace xxgk::detail {
+
+// The header line (`path:line:col: error: message [rule]`), then an identity's arithmetic.
+void write_text_finding(std::ostream& out, const std::string& path, const Finding& f,
+                        const ReportStyle& style);
+
+// The arithmetic alone: each term with its value, printed label and place, then the sum.
+void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
+                      std::string_view lang);
+
+// The closing line: files checked, clean, with findings, unreadable; counts by severity.
+void write_summary_line(std::ostream& out, const Outcome& outcome, std::string_view lang);
+
+// The rule the text output's one explain hint names: that of the first finding of the
+// highest severity present; nullptr when there is no finding.
+const Finding* hint_finding(std::span<const FileResult> results);
+
+}  // namespace xxgk::detail

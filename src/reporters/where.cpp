@@ -1,0 +1,28 @@
+#include "reporters/where.hpp"
+
+#include <fmt/format.h>
+
+namespace xxgk::detail {
+
+bool is_docx_place(const Position& p) { return p.line <= 0 && (p.table > 0 || p.paragraph > 0); }
+
+std::string docx_place(const Position& p, std::string_view lang) {
+    if (!is_docx_place(p)) return "";
+    const bool en = lang == "en";
+    if (p.table <= 0) return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
+    // "第 2 个表格", not "表 2": the report's own tables are 表二, 表三, 表四, and the second
+    // table of a document is usually 表三.
+    std::string parts = en ? fmt::format("table {}", p.table) : fmt::format("第 {} 个表格", p.table);
+    if (p.row > 0) parts += en ? fmt::format(", row {}", p.row) : fmt::format("，第 {} 行", p.row);
+    if (p.row > 0 && p.cell > 0) parts += en ? fmt::format(", cell {}", p.cell) : fmt::format("，第 {} 格", p.cell);
+    return en ? " (" + parts + ")" : "（" + parts + "）";
+}
+
+std::string where(const std::string& path, const Position& p, std::string_view lang, bool with_column) {
+    if (is_docx_place(p)) return path + docx_place(p, lang);
+    if (p.line <= 0) return path;
+    if (!with_column || p.column <= 0) return fmt::format("{}:{}", path, p.line);
+    return fmt::format("{}:{}:{}", path, p.line, p.column);
+}
+
+}  // namespace xxgk::detail

@@ -1,0 +1,22 @@
+#pragma once
+// How every reporter names a place in a file: path:line:col for text input, and for a .docx
+// (which has no lines) the table, row and cell or the paragraph, in the message language.
+#include <string>
+#include <string_view>
+
+#include "xxgk/document.hpp"
+
+namespace xxgk::detail {
+
+// True when `p` is a .docx place: no line, but a table or a paragraph.
+bool is_docx_place(const Position& p);
+
+// "（第 3 个表格，第 5 行，第 2 格）" / " (table 3, row 5, cell 2)", "（第 12 段）" / " (paragraph 12)";
+// empty unless is_docx_place(p). Parts that are 0 are left out.
+std::string docx_place(const Position& p, std::string_view lang);
+
+// path:line:col, path:line (column unknown or not wanted), path, or path + docx_place.
+std::string where(const std::string& path, const Position& p, std::string_view lang,
+                  bool with_column = true);
+
+}  // namespace xxgk::detail

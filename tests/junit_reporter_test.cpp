@@ -1,0 +1,130 @@
+// JUnit XML, read back with libxml2: well-formed whatever the labels hold, one suite per file,
+// one case per rule, failures that carry the text output, a passing case for a clean file.
+#include <catch2/catch.hpp>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "reporter_fixture.hpp"
+
+using namespace xxgk;
+
+namespace {
+
+struct Doc {
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc{nullptr, xmlFreeDoc};
+    xmlNode* root() const { return xmlDocGetRootElement(doc.get()); }
+};
+
+// Strict parse: any error or warning fails, nothing is fetched from the network.
+Doc parse(const std::string& xml) {
+    Doc d;
+    d.doc.reset(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "junit.xml", "UTF-8",
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    REQUIRE(d.doc != nullptr);
+    return d;
+}
+
+std::vector<xmlNode*> children(xmlNode* n, const char* name) {
+    std::vector<xmlNode*> out;
+    for (xmlNode* c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && xmlStrcmp(c->name, BAD_CAST name) == 0) out.push_back(c);
+    return out;
+}
+
+std::string attr(xmlNode* n, const char* name) {
+    xmlChar* v = xmlGetProp(n, BAD_CAST name);
+    std::string s = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return s;
+}
+
+std::string content(xmlNode* n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string s = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return s;
+}
+
+std::string text_of(const Finding& f, const std::string& path) {
+    std::vector<FileResult> one = {fixture::file(path, {f})};
+    std::string all = fixture::render(write_text, one);
+    return all.substr(0, all.find("规则说明："));  // the finding without the hint and summary
+}
+
+}  // namespace
+
+TEST_CASE("junit: well-formed, one suite per file, one case per rule, failures carry the text") {
+    const std::vector<FileResult> results = fixture::results();
+    Doc d = parse(fixture::render(write_junit, results));
+    xmlNode* root = d.root();
+    CHECK(xmlStrcmp(root->name, BAD_CAST "testsuites") == 0);
+    CHECK(attr(root, "tests") == "9");
+    CHECK(attr(root, "failures") == "2");
+    CHECK(attr(root, "errors") == "2");
+    CHECK(attr(root, "skipped") == "1");
+    std::vector<xmlNode*> suites = children(root, "testsuite");
+    REQUIRE(suites.size() == results.size());
+    for (std::size_t i = 0; i < suites.size(); ++i) CHECK(attr(suites[i], "name") == results[i].path);
+
+    // a.txt: application-balance fails, section-missing (a warning) and row-unknown pass.
+    std::vector<xmlNode*> cases = children(suites[0], "testcase");
+    REQUIRE(cases.size() == 3);
+    CHECK(attr(cases[0], "name") == "application-balance");
+    CHECK(attr(cases[0], "classname") == "a.txt");
+    std::vector<xmlNode*> failure = children(cases[0], "failure");
+    REQUIRE(failure.size() == 1);
+    CHECK(attr(failure[0], "message") == results[0].findings[0].message_zh);
+    CHECK(attr(failure[0], "type") == "application-balance");
+    CHECK(content(failure[0]) == text_of(results[0].findings[0], "a.txt"));
+    CHECK(children(cases[1], "failure").empty());
+    CHECK(content(children(cases[1], "system-out").at(0)).find("[section-missing]") != std::string::npos);
+
+    // The odd label survives escaping: markup, quotes, the line break; the control character
+    // (which XML 1.0 cannot carry at all) becomes U+FFFD.
+    CHECK(attr(cases[2], "name") == "row-unknown");
+    std::string out = content(children(cases[2], "system-out").at(0));
+    CHECK(out.find("「<其他> & \"文件\" 'x' 100%, a:b\nc\xEF\xBF\xBD" "d」") != std::string::npos);
+
+    CHECK(attr(children(suites[2], "testcase").at(0), "name") == "xxgk");  // clean: one passing case
+    CHECK(children(suites[2], "testcase").at(0)->children == nullptr);
+    xmlNode* error = children(children(suites[4], "testcase").at(0), "error").at(0);
+    CHECK(attr(error, "message") == "invalid byte sequence");
+    CHECK(content(error) == "bad.txt:7: error: invalid byte sequence\n");
+    CHECK(attr(children(children(suites[5], "testcase").at(0), "skipped").at(0), "message") ==
+          "不是年报，已跳过：no report found");
+}
+
+TEST_CASE("junit: a case fails at --fail-on, and the message is the first failing finding") {
+    Finding note = fixture::odd_note();
+    Finding error = note;
+    error.severity = Severity::error;
+    error.message_zh = "第二个";
+    const std::vector<FileResult> results = {fixture::file("a.txt", {note, error})};
+    Doc by_default = parse(fixture::render(write_junit, results));
+    xmlNode* c = children(children(by_default.root(), "testsuite").at(0), "testcase").at(0);
+    CHECK(attr(children(c, "failure").at(0), "message") == "第二个");
+    Doc at_note = parse(fixture::render(write_junit, results, "zh", Severity::note));
+    c = children(children(at_note.root(), "testsuite").at(0), "testcase").at(0);
+    std::string expected = note.message_zh;
+    expected.replace(expected.find('\x01'), 1, "\xEF\xBF\xBD");  // XML 1.0 has no U+0001
+    CHECK(attr(children(c, "failure").at(0), "message") == expected);
+    Doc never = parse(fixture::render(write_junit, results, "zh", std::nullopt));
+    CHECK(attr(never.root(), "failures") == "0");
+}
+
+TEST_CASE("junit: attributes keep line breaks and tabs; invalid UTF-8 is replaced") {
+    Finding f = fixture::section_missing();
+    f.severity = Severity::error;
+    f.message_zh = "一\t二\r\n三 \xff";
+    Doc d = parse(fixture::render(write_junit, {fixture::file("p\"<&>.txt", {f})}));
+    xmlNode* suite = children(d.root(), "testsuite").at(0);
+    CHECK(attr(suite, "name") == "p\"<&>.txt");
+    xmlNode* failure = children(children(suite, "testcase").at(0), "failure").at(0);
+    CHECK(attr(failure, "message") == "一\t二\r\n三 \xEF\xBF\xBD");
+    CHECK(parse(fixture::render(write_junit, std::vector<FileResult>{})).root() != nullptr);
+}
