@@ -139,12 +139,20 @@ for s in text html docx; do echo "$s reader: ${READER[$s]}"; done
 # time %U %S, children included) and the largest peak RSS (GNU time %M).
 declare -A WALL CPU RSS CODE SUBSET
 ORDER=()
+# CPU seconds (as ns) the whole machine spent busy, from /proc/stat (user nice system irq softirq steal).
+machine_busy_ns() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / {printf "%.0f", ($2 + $3 + $4 + $7 + $8 + $9) / hz * 1e9; exit}' /proc/stat
+}
+# CPU time (ns) of the last command timed into file $1 by GNU time with a format ending in %U %S.
+cpu_ns() { awk '{u = $(NF - 1); s = $NF} END {printf "%.0f", (u + s) * 1e9}' "$1"; }
+OURS_NS=0  # CPU of every command run below, warm-ups included, to tell our work from others'
 measure() {
   local name="$1" subset="$2" output="$3"
   shift 4
   echo "-- $name: $*" | sed "s|$ROOT/||g"
-  "$@" >"$output" 2>"$WORK/$name.err" || true
-  local best="" cpu="" peak=0 code=0 i start end wall kib user sys c
+  /usr/bin/time -f '%U %S' -o "$WORK/$name.warm" "$@" >"$output" 2>"$WORK/$name.err" || true
+  OURS_NS=$(( OURS_NS + $(cpu_ns "$WORK/$name.warm") ))
+  local best="" cpu="" peak=0 code=0 i start end wall kib c
   for ((i = 0; i < REPEAT; i++)); do
     start=$(date +%s%N)
     set +e
@@ -153,8 +161,9 @@ measure() {
     set -e
     end=$(date +%s%N)
     wall=$(( end - start ))
-    read -r kib user sys < <(tail -1 "$WORK/$name.time")
-    c=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.0f", (u + s) * 1e9}')
+    kib=$(awk '{k = $1} END {print k}' "$WORK/$name.time")
+    c=$(cpu_ns "$WORK/$name.time")
+    OURS_NS=$(( OURS_NS + c ))
     if [ -z "$best" ] || [ "$wall" -lt "$best" ]; then best=$wall; fi
     if [ -z "$cpu" ] || [ "$c" -lt "$cpu" ]; then cpu=$c; fi
     if [ "$kib" -gt "$peak" ]; then peak=$kib; fi
@@ -165,6 +174,8 @@ measure() {
 
 # Other work on the machine inflates wall times (CPU times much less): say how busy it was.
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+T0=$(date +%s%N)
+BUSY0=$(machine_busy_ns)
 echo "== timing (each command once untimed, then $REPEAT timed run(s); load average $LOAD_BEFORE)"
 # The subset directories, not the corpus root: MANIFEST.csv and PARAMS are not reports.
 ALL_DIRS=()
@@ -191,6 +202,10 @@ fi
 
 # ---- figures -----------------------------------------------------------------------------------
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+# Other work during the timings, in cores on average: what the machine spent busy minus what our
+# commands spent (the load average lags by minutes, e.g. behind the build just before).
+OTHERS=$(awk -v busy=$(( $(machine_busy_ns) - BUSY0 )) -v ours="$OURS_NS" -v t=$(( $(date +%s%N) - T0 )) \
+  'BEGIN {o = (busy - ours) / t; printf "%.2f", (o < 0 ? 0 : o)}')
 echo
 echo "== figures ($COUNT-report corpus, seed $SEED; fastest of $REPEAT timed run(s) after a warm-up)"
 printf '%-18s %7s %9s %9s %9s %10s %8s %9s %5s\n' measurement files MB "wall s" "cpu s" "files/s" "MB/s" "RSS MiB" exit
@@ -201,8 +216,9 @@ for name in "${ORDER[@]}"; do
     t = w / 1e9; if (t <= 0) t = 1e-9
     printf "%-18s %7d %9.1f %9.3f %9.3f %10.1f %8.1f %9.1f %5d\n", name, f, b / 1e6, t, c / 1e9, f / t, b / 1e6 / t, r / 1024, x }'
 done
-echo "(files/s and MB/s from the wall time; load average before $LOAD_BEFORE, after $LOAD_AFTER on $NPROC cores)"
-BUSY=$(awk -v a="${LOAD_BEFORE%% *}" -v b="${LOAD_AFTER%% *}" -v n="$NPROC" 'BEGIN {print (a > 0.5 * n || b > 0.5 * n) ? 1 : 0}')
+echo "(files/s and MB/s from the wall time; other work on the machine during the timings: $OTHERS of $NPROC cores" \
+  "on average; load average before $LOAD_BEFORE, after $LOAD_AFTER)"
+BUSY=$(awk -v o="$OTHERS" 'BEGIN {print (o > 0.25) ? 1 : 0}')
 [ "$BUSY" = 1 ] && echo "WARNING: the machine was busy with other work: wall times are inflated; the cpu column is the steadier figure."
 
 ratio() { awk -v a="${WALL[$1]}" -v b="${WALL[$2]}" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }

@@ -154,7 +154,7 @@ TEST_CASE("flat reader: a row no cut can make add up is an error naming line and
     REQUIRE_FALSE(doc.ok());
     CHECK(doc.error().line == 2);
     CHECK(doc.error().message ==
-          "line 2: row \"一、本年新收政府信息公开申请数量\" of table 三: no reading of its digit run "
+          "row \"一、本年新收政府信息公开申请数量\" of table 三: no reading of its digit run "
           "\"97212143127\" "
           "makes the total the sum of the six applicant columns; the cells cannot be recovered");
 }
@@ -248,7 +248,7 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
     REQUIRE(ambiguous.error);
     CHECK(ambiguous.error->line == 5);
     CHECK(ambiguous.error->message ==
-          "line 5: row \"（三）不予公开 4.保护第三方合法权益\" of table 三 has 2 readings of its digit run "
+          "row \"（三）不予公开 4.保护第三方合法权益\" of table 三 has 2 readings of its digit run "
           "\"121000013\" "
           "that satisfy every identity; the cells cannot be recovered");
 
@@ -257,7 +257,7 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
     REQUIRE(broken.error);
     CHECK(broken.error->line == 5);
     CHECK(broken.error->message ==
-          "line 5: row \"一、本年新收政府信息公开申请数量\" of table 三: no reading of its digit run \"97 "
+          "row \"一、本年新收政府信息公开申请数量\" of table 三: no reading of its digit run \"97 "
           "212 1 43127\" "
           "makes the total the sum of the six applicant columns; the cells cannot be recovered; the column "
           "identities read it as 97 21 2 1 4 3 127, whose six applicant columns add up to 128");

@@ -46,7 +46,8 @@ struct Row {
 };
 
 std::string row_error(const Text& t, const Row& r, std::string_view what) {
-    return fmt::format("line {}: row \"{}\" of table 三{}", t.pos(r.pair.run).line, r.name, what);
+    (void)t;  // the line is Error::line, printed by the reporter as path:line
+    return fmt::format("row \"{}\" of table 三{}", r.name, what);
 }
 
 std::string run_of(const Text& t, const Row& r) {
@@ -180,9 +181,9 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
         case Choice::Status::ambiguous:
             return Error{
                 fmt::format(
-                    "line {}: row \"{}\" of table 三 has {} readings of its digit run \"{}\" that satisfy "
+                    "row \"{}\" of table 三 has {} readings of its digit run \"{}\" that satisfy "
                     "every identity; the cells cannot be recovered",
-                    line, at_fault.name, choice.readings, run_of(t, at_fault)),
+                    at_fault.name, choice.readings, run_of(t, at_fault)),
                 line};
         case Choice::Status::inconsistent:
             return Error{
@@ -194,9 +195,8 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
         case Choice::Status::too_many:
             return Error{
                 fmt::format(
-                    "line {}: the digit runs of table 三 have too many combinations of readings to try; "
-                    "the cells cannot be recovered",
-                    line),
+                    "the digit runs of table 三 have too many combinations of readings to try; "
+                    "the cells cannot be recovered"),
                 line};
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -82,9 +82,9 @@ Result<std::size_t> read_review(const Text& t, std::size_t from, std::size_t to,
         table.rows.push_back(DocRow{{cell(t, p.label, p.run)}, t.pos(p.label)});
         const std::string_view run = t.src.substr(p.run, p.end - p.run);
         const int line = t.pos(p.run).line;
-        // "line N: table 四 <what> "<run>"<why>; the cells cannot be recovered"
+        // "table 四 <what> "<run>"<why>; the cells cannot be recovered", at Error::line
         auto error = [&](std::string_view what, std::string_view why) {
-            return Error{fmt::format("line {}: table 四{} \"{}\"{}; the cells cannot be recovered", line,
+            return Error{fmt::format("table 四{} \"{}\"{}; the cells cannot be recovered",
                                      what, one_line(run), why),
                          line};
         };
