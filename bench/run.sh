@@ -113,6 +113,9 @@ done
 # ---- what xxgk can do today --------------------------------------------------------------------
 HAS_JOBS=0
 "$XXGK" check --help 2>&1 | grep -q -- '--jobs' && HAS_JOBS=1
+# The mixed runs check a folder the way issue 5 means it: with the cross-report rules, if any.
+CROSS=()
+"$XXGK" check --help 2>&1 | grep -q -- '--cross' && CROSS=(--cross)
 # Whether a reader works: the status xxgk gives the first file of a subset.
 reader_status() {
   local f
@@ -130,6 +133,7 @@ declare -A READER
 for s in text html docx; do READER[$s]="$(reader_status $s)"; done
 echo "== xxgk capabilities"
 echo "check --jobs: $([ $HAS_JOBS = 1 ] && echo yes || echo 'NOT IMPLEMENTED (mixed corpus measured at one process only)')"
+echo "check --cross: $([ ${#CROSS[@]} = 1 ] && echo 'yes (used for the mixed corpus)' || echo 'NOT IMPLEMENTED (no cross-report rules measured)')"
 for s in text html docx; do echo "$s reader: ${READER[$s]}"; done
 
 # ---- measuring ---------------------------------------------------------------------------------
@@ -185,8 +189,11 @@ for s in text html all; do
   # wc over a file list through xargs: 10,000 paths do not fit one command line.
   measure "wc-$s" $s /dev/null -- sh -c 'find "$@" -type f -print0 | xargs -0 wc -l' wc "${dirs[@]}"
 done
-measure "xxgk-text" text "$WORK/text.json" -- "$XXGK" check "$CORPUS/text" --format json
-measure "xxgk-html" html "$WORK/html.json" -- "$XXGK" check "$CORPUS/html" --format json
+# One job, like the floors they are compared with (xxgk's default is all cores).
+ONE_JOB=()
+[ $HAS_JOBS = 1 ] && ONE_JOB=(--jobs 1)
+measure "xxgk-text" text "$WORK/text.json" -- "$XXGK" check "$CORPUS/text" --format json "${ONE_JOB[@]}"
+measure "xxgk-html" html "$WORK/html.json" -- "$XXGK" check "$CORPUS/html" --format json "${ONE_JOB[@]}"
 measure "parse-floor-html" html /dev/null -- "$FLOOR" "$CORPUS/html"
 if [ $HAS_JOBS = 1 ]; then
   JOBS_LIST="1 2"
@@ -194,10 +201,10 @@ if [ $HAS_JOBS = 1 ]; then
   for j in $JOBS_LIST; do
     out=/dev/null
     [ "$j" = 1 ] && out="$WORK/all.json"
-    measure "xxgk-all-j$j" all "$out" -- "$XXGK" check "${ALL_DIRS[@]}" --format json --jobs "$j"
+    measure "xxgk-all-j$j" all "$out" -- "$XXGK" check "${ALL_DIRS[@]}" "${CROSS[@]}" --format json --jobs "$j"
   done
 else
-  measure "xxgk-all-j1" all "$WORK/all.json" -- "$XXGK" check "${ALL_DIRS[@]}" --format json
+  measure "xxgk-all-j1" all "$WORK/all.json" -- "$XXGK" check "${ALL_DIRS[@]}" "${CROSS[@]}" --format json
 fi
 
 # ---- figures -----------------------------------------------------------------------------------
@@ -323,14 +330,26 @@ except Exception as e:  # noqa: BLE001 - any failure is reported, the benchmark 
 manifest = {os.path.normpath(os.path.join(corpus, r["file"])): r for r in csv.DictReader(open(os.path.join(corpus, "MANIFEST.csv"), encoding="utf-8"))}
 identity = {"application-balance", "results-total", "applicant-total", "review-total",
             "litigation-direct-total", "litigation-after-review-total"}
+# Where carry-over-continuity must fire: on year Y of an issuer whose year Y-1 is in the corpus,
+# when 二 of Y or 四 of Y-1 (table 三) carries an injected error.
+by_key = {(r["issuer"], int(r["year"])): r for r in manifest.values()}
+expected_carry = set()
+for (issuer, year), r in by_key.items():
+    last = by_key.get((issuer, year - 1))
+    if last and (r["cell"].startswith("三/carried_over/") or last["cell"].startswith("三/carried_forward/")):
+        expected_carry.add(os.path.normpath(os.path.join(corpus, r["file"])))
 table = collections.defaultdict(collections.Counter)
 rules, clean_rules = collections.Counter(), collections.Counter()
+carry_files = set()
 for f in report.get("files", []):
-    m = manifest.get(os.path.normpath(f["path"]))
+    path = os.path.normpath(f["path"])
+    m = manifest.get(path)
     if m is None:
         continue
     names = [x["rule"] for x in f.get("findings", [])]
     rules.update(names)
+    if "carry-over-continuity" in names:
+        carry_files.add(path)
     if f["status"] in ("error", "skipped"):
         outcome = f["status"]
     elif m["injected"] == "yes":
@@ -345,4 +364,10 @@ for fmt in ("text", "html", "docx"):
 print("findings by rule: " + (", ".join("%s %d" % kv for kv in rules.most_common()) or "none"))
 if clean_rules:
     print("on files without an injected error: " + ", ".join("%s %d" % kv for kv in clean_rules.most_common()))
+if any(r.endswith("-continuity") or r.startswith("duplicate-") for r in rules):
+    print("carry-over-continuity: expected on %d files (an injected error in 二 of that year or 四 of the year"
+          " before), found on %d of them, and on %d other files"
+          % (len(expected_carry), len(expected_carry & carry_files), len(carry_files - expected_carry)))
+else:
+    print("no cross-report finding (run without --cross?); %d files would have a carry-over break" % len(expected_carry))
 EOF
