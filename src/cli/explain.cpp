@@ -1,54 +1,21 @@
 // `xxgk explain NAME|CODE`: a rule's documentation page, the same text as docs/rules/NAME.md.
-#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "commands.hpp"
+#include "suggest.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk::cli {
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// The registered name or code nearest to `wanted`, if it is close enough to be a typo.
-std::string_view suggestion(std::string_view wanted) {
-    constexpr std::size_t kMaxDistance = 3;
-    std::string_view best;
-    std::size_t best_distance = kMaxDistance + 1;
-    for (const RuleInfo& r : rule_registry()) {
-        for (std::string_view candidate : {r.name, r.code}) {
-            std::size_t d = edit_distance(wanted, candidate);
-            if (d < best_distance) {
-                best = candidate;
-                best_distance = d;
-            }
-        }
-    }
-    return best;
-}
-
 int run_explain(const std::string& wanted) {
     const RuleInfo* rule = find_rule(wanted);
     if (rule == nullptr) {
         std::cerr << "xxgk: unknown rule '" << wanted << "'";
-        if (std::string_view near = suggestion(wanted); !near.empty()) {
+        if (std::string_view near = rule_suggestion(wanted); !near.empty()) {
             std::cerr << "; did you mean '" << near << "'?";
         }
         std::cerr << '\n';
