@@ -6,7 +6,7 @@
 # Builds Release into build-bench/, generates the corpus if it is missing (bench/make_corpus.py,
 # into bench/corpus/nN-sS/ unless --corpus), then times, each after one untimed warm-up run:
 #   wc -l over each subset (the I/O floor), xxgk check on the text subset, on the HTML subset and
-#   xxgk_parse_floor on the same HTML (libxml2 alone), and xxgk check on the whole mixed corpus
+#   xxgk_parse_floor on the same HTML (libxml2 alone), and xxgk check --cross on the whole mixed corpus
 #   at --jobs 1, 2 and $(nproc) (if xxgk check has --jobs); then prints the figures, the ratios,
 #   a PASS / FAIL / N/A line per target of issue 5, and how the findings match the MANIFEST.
 # --repeat R times every command R times after the warm-up and keeps the fastest.
@@ -22,7 +22,7 @@ XXGK=""
 MIX="text=50,html=40,docx=10"
 ERROR_SHARE=0.2
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && !/^#/ {exit} NR > 1 {sub(/^# ?/, ""); print}' "$0"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) COUNT="$2"; shift 2 ;;
