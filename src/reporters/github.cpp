@@ -47,18 +47,6 @@ void annotation(std::ostream& out, std::string_view command, const std::string& 
     out << ",title=" << escape_property(title) << "::" << escape_data(message) << '\n';
 }
 
-// The message, then an identity's arithmetic: an annotation may span lines, and the numbers
-// are what the author needs to see on the diff.
-std::string annotation_text(const std::string& path, const Finding& f, std::string_view lang) {
-    std::string text = f.message(lang) + detail::docx_place(f.pos, lang);
-    if (!f.identity) return text;
-    std::ostringstream arithmetic;
-    detail::write_arithmetic(arithmetic, path, *f.identity, lang);
-    text += "\n" + arithmetic.str();
-    if (text.back() == '\n') text.pop_back();
-    return text;
-}
-
 std::string_view command_for(Severity s) {
     switch (s) {
         case Severity::error: return "error";
@@ -87,7 +75,7 @@ void write_github(std::ostream& out, const Outcome& o, const ReportStyle& style)
         }
         for (const Finding& f : r.findings) {
             annotation(out, command_for(f.severity), r.path, f.pos, title_for(f),
-                       annotation_text(r.path, f, style.lang));
+                       detail::message_with_arithmetic(r.path, f, style.lang));
         }
     }
 }

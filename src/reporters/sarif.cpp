@@ -50,24 +50,12 @@ std::string term_text(const Term& t, std::string_view lang) {
     return text;
 }
 
-// The message, then for an identity the same arithmetic as the text output, so a viewer that
-// shows only the message still shows which numbers disagree.
-std::string result_text(const std::string& path, const Finding& f, std::string_view lang) {
-    std::string text = f.message(lang) + detail::docx_place(f.pos, lang);
-    if (!f.identity) return text;
-    std::ostringstream arithmetic;
-    detail::write_arithmetic(arithmetic, path, *f.identity, lang);
-    text += "\n" + arithmetic.str();
-    if (text.back() == '\n') text.pop_back();
-    return text;
-}
-
 json result(const std::string& path, const Finding& f, const std::vector<std::string>& used,
             const Outcome& o, std::string_view lang) {
     json r = {{"ruleId", f.code.empty() ? f.rule : f.code}};
     if (int index = detail::rule_index(used, f.rule); index >= 0) r["ruleIndex"] = index;
     r["level"] = detail::sarif_level(f.severity);
-    r["message"] = {{"text", result_text(path, f, lang)}};
+    r["message"] = {{"text", detail::message_with_arithmetic(path, f, lang)}};
     json loc = location(path, f.pos);
     if (json logical = logical_locations(f); !logical.empty()) loc["logicalLocations"] = std::move(logical);
     r["locations"] = json::array({std::move(loc)});

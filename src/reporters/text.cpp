@@ -3,6 +3,7 @@
 #include "reporters/text.hpp"
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -144,6 +145,16 @@ void write_arithmetic(std::ostream& out, const std::string& path, const Identity
     Columns cols = measure(id);
     write_side(out, id.lhs, cols, path, lang);
     write_side(out, id.rhs, cols, path, lang);
+}
+
+std::string message_with_arithmetic(const std::string& path, const Finding& f, std::string_view lang) {
+    std::string text = f.message(lang) + docx_place(f.pos, lang);
+    if (!f.identity) return text;
+    std::ostringstream arithmetic;
+    write_arithmetic(arithmetic, path, *f.identity, lang);
+    text += "\n" + arithmetic.str();
+    if (text.back() == '\n') text.pop_back();
+    return text;
 }
 
 const Finding* hint_finding(std::span<const FileResult> results) {

@@ -14,6 +14,10 @@ void write_text_finding(std::ostream& out, const std::string& path, const Findin
                         const ReportStyle& style);
 
 // The arithmetic alone: each term with its value, printed label and place, then the sum.
+// The message, then for an identity the same arithmetic as the text output: for formats
+// (annotations, SARIF) whose viewers show only a message, so the numbers still reach them.
+std::string message_with_arithmetic(const std::string& path, const Finding& f, std::string_view lang);
+
 void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
                       std::string_view lang);
 
