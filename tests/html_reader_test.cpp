@@ -129,6 +129,18 @@ TEST_CASE("html: positions are the line and character column of the text", "[htm
     CHECK(doc.blocks[1].table.pos.line == 4);
 }
 
+TEST_CASE("html: tag names in any case, and no text to find in style or script", "[html]") {
+    Document doc = read(
+        "<HTML><HEAD><STYLE>p {} /* 规章 */</Style></HEAD><BODY><P>规章</P>"
+        "<SCRIPT>var s = '<td>0</td>';</SCRIPT>\n"
+        "<TABLE><TR><TD>1<BR>2</TD><Th>3</Th></TR></TABLE></BODY></HTML>\n");
+    REQUIRE(doc.blocks.size() == 2);
+    CHECK(doc.blocks[0].paragraph.text == "规章");
+    CHECK(doc.blocks[0].paragraph.pos.line == 1);
+    CHECK(doc.blocks[0].paragraph.pos.column == 57);  // not the 规章 inside the style block
+    CHECK(texts(doc.blocks[1].table.rows[0]) == std::vector<std::string>{"1\n2", "3"});
+}
+
 TEST_CASE("html: the declared charset", "[html]") {
     CHECK(sniff_html_charset("<meta charset=gb2312>") == "gb2312");
     CHECK(sniff_html_charset("<META CHARSET=\"UTF-8\">") == "utf-8");
@@ -138,6 +150,8 @@ TEST_CASE("html: the declared charset", "[html]") {
     CHECK(sniff_html_charset("<html><p>charset=gbk</p>").empty());  // not in a <meta>
     CHECK(sniff_html_charset("<meta charset=>").empty());
     CHECK(sniff_html_charset("").empty());
+    CHECK(sniff_html_charset("<p>a < b</p><MeTa charset=GBK>") == "gbk");
+    CHECK(sniff_html_charset("<meta").empty());
     // Only the first 64 KiB are read.
     CHECK(sniff_html_charset(std::string(70 * 1024, ' ') + "<meta charset=gbk>").empty());
 }

@@ -20,6 +20,9 @@ TEST_CASE("identities: generated from the template's structure", "[identity]") {
         if (d.rule != "results-total") continue;
         CHECK(d.rhs.size() == 21);  // （一）（二）, 8 + 3 + 5, and （六） in three rows
     }
+    // Generated once per template, not per report.
+    CHECK(&identities_for(Template::t2021) == &identities_for(Template::t2021));
+    CHECK(&identities_for(Template::t2019) != &identities_for(Template::unknown));
 }
 
 TEST_CASE("identities: the evaluator keeps terms, sums and difference", "[identity]") {

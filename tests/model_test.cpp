@@ -106,4 +106,9 @@ TEST_CASE("model: lookup by canonical key", "[model]") {
     CHECK(r.lookup("active_disclosure.art20_1.regulations.new_made").cell != nullptr);
     CHECK(r.lookup("applications.nope.total").cell == nullptr);
     CHECK(r.lookup("nothing").cell == nullptr);
+    // cell_at is lookup without the label.
+    for (const char* key : {"applications.new_received.total", "applications.denied.state_secret.natural_person",
+                            "review_litigation.review.total", "active_disclosure.art20_1.regulations.new_made",
+                            "applications.nope.total", "applications.new_received.nope", "nothing"})
+        CHECK(r.cell_at(key) == r.lookup(key).cell);
 }

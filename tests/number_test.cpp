@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "model/text_util.hpp"
 #include "xxgk/model.hpp"
 
 using namespace xxgk;
@@ -68,4 +69,29 @@ TEST_CASE("numbers: what is not a number is unreadable, with why", "[number]") {
     CHECK(count(".5").unreadable);
     CHECK(count("5.").unreadable);
     CHECK(!count("约5").value);
+}
+
+TEST_CASE("numbers: text without a digit has no value", "[number]") {
+    using xxgk::detail::may_have_value;
+    for (const char* t : {"一、本年新收政府信息公开申请数量", "", "-", "无", "　"}) {
+        INFO(t);
+        CHECK_FALSE(may_have_value(t));
+        CHECK_FALSE(parse_cell(t, {}, true, true).value);
+    }
+    // Every text with a value passes, full width and overlong digits included.
+    for (const char* t : {"12", "（一）１２", "\xC0\xB1", "\xE0\x80\xB1", "\xF0\x80\x80\xB1", "\xF0\x8F\xBC\x91"}) {
+        INFO(t);
+        CHECK(may_have_value(t));
+    }
+    CHECK(*parse_cell("１２", {}, false, false).value == 12);
+    CHECK(*parse_cell("\xC0\xB1", {}, false, false).value == 1);  // as the decoder reads it
+}
+
+TEST_CASE("numbers: fifteen digits at most", "[number]") {
+    CHECK(*count(" 999999999999999　").value == 999999999999999.0);
+    CHECK(count(" 999999999999999　").raw == "999999999999999");
+    CHECK(*count("000000000000012").value == 12);
+    CHECK(count("0000000000000012").problem == "number too large");
+    CHECK(count("1 2").problem == "");  // inner spaces are dropped: 12
+    CHECK(*count("1 2").value == 12);
 }

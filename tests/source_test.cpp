@@ -168,6 +168,22 @@ TEST_CASE("strict UTF-8 validation", "[source]") {
     CHECK(find_invalid_utf8("a\x80") == 1);               // lone continuation
     CHECK(find_invalid_utf8("ab\xE4\xB8") == 2);          // truncated at the end
     CHECK(find_invalid_utf8("\xE4\xB8x") == 0);           // truncated mid-text
+    // Past the fast paths: ASCII runs of eight and more, runs of three-byte characters.
+    CHECK(find_invalid_utf8(std::string(19, 'a') + "\x80") == 19);
+    CHECK(find_invalid_utf8(std::string(16, 'a') + "中文" + std::string(9, 'b')) == kNoOffset);
+    CHECK(find_invalid_utf8("中文\xE4\xB8") == 6);
+    CHECK(find_invalid_utf8("中文\xE4\x41\x41") == 6);
+    CHECK(find_invalid_utf8("中文\xED\xA0\x80") == 6);     // surrogate after fast-path text
+    CHECK(find_invalid_utf8("中文\xE0\x9F\xBF") == 6);     // overlong after fast-path text
+    CHECK(find_invalid_utf8("\xEF\xBF\xBD\xE1\x80\x80") == kNoOffset);
+}
+
+TEST_CASE("line breaks become \\n", "[source]") {
+    using xxgk::detail::normalize_line_breaks;
+    CHECK(normalize_line_breaks("") == "");
+    CHECK(normalize_line_breaks("a\nb") == "a\nb");
+    CHECK(normalize_line_breaks("a\r\nb\rc\n\r\n\r") == "a\nb\nc\n\n\n");
+    CHECK(normalize_line_breaks("\r\r\n") == "\n\n");
 }
 
 TEST_CASE("binary files are rejected", "[source]") {
@@ -233,6 +249,16 @@ TEST_CASE("read_source on files", "[source]") {
         auto exact = read_source(f.path.string(), 100);
         REQUIRE(exact.ok());
         CHECK(exact->text == std::string(100, 'a'));
+    }
+    SECTION("a file of several read chunks") {
+        std::string text;
+        for (int i = 0; text.size() < 300 * 1024; ++i) text += "第" + std::to_string(i) + "行\n";
+        TempFile f(text);
+        auto r = read_source(f.path.string());
+        REQUIRE(r.ok());
+        CHECK(r->text == text);
+        CHECK_FALSE(read_source(f.path.string(), text.size() - 1).ok());
+        CHECK(read_source(f.path.string(), text.size()).ok());
     }
 }
 

@@ -9,7 +9,11 @@
 // stale — visible, and fixed by writing the baseline again. Matching on the fingerprint alone
 // would survive a rename, but would let one report's accepted finding hide the same finding
 // in another report (section-missing reads the same in every report that has it).
+#include <filesystem>
+#include <map>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "xxgk/check.hpp"
@@ -40,6 +44,27 @@ Result<Baseline> read_baseline(const std::string& path);
 struct BaselineMatch {
     int suppressed = 0;                // findings removed because the baseline has them
     std::vector<BaselineEntry> stale;  // entries no current finding matched, paths as shown
+};
+
+// Applies a baseline one result at a time, as a run goes; finish() once every result is in.
+class BaselineMatcher {
+public:
+    explicit BaselineMatcher(const Baseline& baseline);
+    // Removes from `result` the findings the baseline has (each entry hides one finding);
+    // its status follows the findings left.
+    void apply(FileResult& result);
+    // What was hidden, and the entries no finding matched, of the files this run checked.
+    BaselineMatch finish() const;
+
+private:
+    const Baseline& baseline_;
+    std::filesystem::path folder_;
+    // How many findings each (path, fingerprint) may still hide: a multiset, so two equal
+    // findings in a file need two entries.
+    std::map<std::pair<std::string, std::string>, int> budget_;
+    std::set<std::string> paths_;    // stored paths the baseline has entries for
+    std::set<std::string> checked_;  // those of them this run read
+    int suppressed_ = 0;
 };
 
 // Removes from `results` every finding the baseline has (each entry hides one finding) and

@@ -16,12 +16,17 @@
 namespace xxgk {
 
 struct LoadOptions {
-    std::size_t max_size = kDefaultMaxSize;
-    InputFormat format = InputFormat::automatic;  // --input-format; automatic = sniffed
+    std::size_t max_size = kDefaultMaxSize;        // --max-size: bytes read from a file
+    std::size_t max_inflate = kDefaultMaxInflate;  // --max-inflate: a DOCX's document.xml inflated
+    InputFormat format = InputFormat::automatic;   // --input-format; automatic = sniffed
 };
 
 // Reads and models one file; an Error when it cannot be read or is not a report.
 Result<Report> load_report(const std::string& path, const LoadOptions& options);
+// The same for bytes already read (`path` names them in messages and picks the format when
+// the content does not decide).
+Result<Report> report_from_bytes(const std::string& path, const std::string& bytes,
+                                 const LoadOptions& options);
 // Plain-text-family input already decoded (text, flat, markdown, html).
 Result<Report> report_from_source(const SourceText& source,
                                   InputFormat format = InputFormat::automatic);

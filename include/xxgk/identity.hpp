@@ -19,8 +19,8 @@ struct IdentityDef {
     bool label_by_column = false;
 };
 
-// Every identity the template implies, generated from its structure.
-std::vector<IdentityDef> identities_for(Template t);
+// Every identity the template implies, generated from its structure (once per template).
+const std::vector<IdentityDef>& identities_for(Template t);
 
 // assumed: the identity's total belongs to cells that were split out of a run of digits
 // on the assumption that it holds (flattened text), so it holds by construction.

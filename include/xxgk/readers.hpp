@@ -1,6 +1,7 @@
 #pragma once
 // Readers turn an input into a Document. They know markup, not reports (the flattened-text
 // reader is the exception: cell boundaries are gone, and only the template can restore them).
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -40,7 +41,12 @@ Result<Document> read_flat_text(const SourceText& source);
 Result<Document> read_markdown(const SourceText& source);
 // HTML as published (Word-exported markup included), via libxml2's HTML parser.
 Result<Document> read_html(const SourceText& source);
-// A .docx (zip) file's bytes; positions are table/row/cell and paragraph numbers.
-Result<Document> read_docx(const std::string& bytes);
+// Bigger than any real report's word/document.xml (a few MB at most, styles included); a
+// zip bomb states a small size and inflates to gigabytes.
+inline constexpr std::size_t kDefaultMaxInflate = std::size_t{64} << 20;
+
+// A .docx (zip) file's bytes; positions are table/row/cell and paragraph numbers. Refused
+// when word/document.xml inflates to more than `max_inflate` bytes.
+Result<Document> read_docx(const std::string& bytes, std::size_t max_inflate = kDefaultMaxInflate);
 
 }  // namespace xxgk

@@ -77,7 +77,8 @@ inline constexpr std::array<std::string_view, 5> kReviewCells = {
     "upheld", "corrected", "other", "pending", "total"};
 struct ReviewLitigation {
     bool present = false;
-    bool complete = false;  // all 15 cells were found
+    bool complete = false;  // all 15 cells were found, and no more
+    std::size_t values = 0;  // value cells found (more than 15: extra columns)
     Position pos;
     std::array<CellValue, 15> cells;  // group-major: review×5, direct×5, after_review×5
     std::array<std::string, 15> labels;
@@ -115,6 +116,7 @@ struct Report {
         std::string label;
     };
     CellRef lookup(std::string_view key) const;
+    const CellValue* cell_at(std::string_view key) const;  // lookup without the label
 };
 
 // Canonical row keys of table 三 for a template, in template order.

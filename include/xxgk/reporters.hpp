@@ -1,6 +1,9 @@
 #pragma once
 // Reporters: findings (plus rule metadata) to text. Only reporters and cli write output.
 // One file per format under src/reporters/, all behind one signature and listed in one table.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -19,6 +22,7 @@ struct ReportStyle {
     // The lowest severity that fails the run (--fail-on); nullopt = never. JUnit fails a test
     // case only at or above it, so the CI's red matches the exit code.
     std::optional<Severity> fail_on = Severity::error;
+    bool baseline = false;  // a baseline hides the findings it has (SARIF marks the rest "new")
 };
 
 // What a run hands every reporter: the results after --select/--ignore and the baseline.
@@ -48,13 +52,70 @@ struct Summary {
 };
 Summary summarize(std::span<const FileResult> results);
 
+// The summary built as results come. A file may be added twice under one index (its own
+// findings, then at the end those about it and other reports): it counts once.
+class SummaryBuilder {
+public:
+    void add(std::size_t index, const FileResult& result);
+    Summary summary() const;
+    // The rule of the first finding of the highest severity: the one the text output's
+    // explain hint names. Empty when there is no finding.
+    const std::string& hint_rule() const { return hint_rule_; }
+
+private:
+    struct Top {
+        std::size_t index;
+        int errors;
+        std::string path;
+    };
+    void count_top(std::size_t index, int errors, const std::string& path);
+
+    // By index, one byte and one int per file: never the results themselves.
+    std::vector<std::uint8_t> status_;  // FileResult::Status, or kUnseen
+    std::vector<int> errors_;
+    std::vector<Top> top_;  // the files with most errors so far, at most Summary::kTopFiles
+    Summary counts_;        // severities, skipped and the rules; the rest is made by summary()
+    std::optional<Severity> hint_severity_;
+    std::string hint_rule_;
+};
+
+// What a reporter is told when the run ends.
+struct RunEnd {
+    Summary summary;
+    int suppressed = 0;                     // findings the baseline hid
+    std::vector<BaselineEntry> stale = {};  // baseline entries that no longer occur
+    std::string hint_rule;                  // SummaryBuilder::hint_rule
+};
+
+// A reporter as the run goes: every result in input order as soon as it is known (so a run
+// over any number of files holds none of them), then the end. Cross-report findings come last,
+// as one more result under the path of the file they belong to.
+class ReportWriter {
+public:
+    virtual ~ReportWriter() = default;
+    virtual void file(const FileResult& result) = 0;
+    virtual void end(const RunEnd& end) = 0;
+};
+
+using OpenFn = std::unique_ptr<ReportWriter> (*)(std::ostream& out, const ReportStyle& style);
 using WriteFn = void (*)(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 
 struct Reporter {
     std::string_view name;  // the --format value
     std::string_view description;
-    WriteFn write;
+    OpenFn open;
+    WriteFn write;  // the whole Outcome at once: open, every result, end
 };
+
+std::unique_ptr<ReportWriter> open_text(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_json(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_sarif(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_junit(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_github(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_gcc(std::ostream& out, const ReportStyle& style);
+
+// An Outcome through a writer: what write_text and the others do.
+void write_outcome(OpenFn open, std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 
 // Every output format, in the order `--help` lists them.
 std::span<const Reporter> reporter_registry();
@@ -86,7 +147,9 @@ inline constexpr std::string_view kRuleDocsBaseUrl = "https://github.com/xxgk/xx
 std::string rule_help_uri(std::string_view rule_name);
 
 // Writes `content` to `path` whole or not at all: a temporary file in the same directory,
-// flushed to disk, then renamed over `path`. On failure nothing is left behind.
+// flushed to disk, then renamed over `path` (over the file a symbolic link names, keeping the
+// link). On failure nothing is left behind. A path that exists and is not a regular file
+// (/dev/stdout, a FIFO, a device) has nothing to replace: it is written in place.
 std::optional<Error> write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace xxgk

@@ -91,45 +91,54 @@ Result<Baseline> read_baseline(const std::string& path) {
     return b;
 }
 
-BaselineMatch apply_baseline(std::vector<FileResult>& results, const Baseline& baseline) {
-    const fs::path folder = folder_of(baseline.file);
-    // How many findings each (path, fingerprint) may still hide: a multiset, so two equal
-    // findings in a file need two entries.
-    std::map<std::pair<std::string, std::string>, int> budget;
-    for (const BaselineEntry& e : baseline.entries) ++budget[{e.path, e.fingerprint}];
-    std::set<std::string> checked;  // stored paths of the files this run looked at
-
-    BaselineMatch match;
-    for (FileResult& r : results) {
-        std::string path = key_path(r.path, folder);
-        // A file that could not be read this time says nothing about its old findings.
-        if (r.status == FileResult::Status::ok || r.status == FileResult::Status::findings)
-            checked.insert(path);
-        std::vector<Finding> kept;
-        for (Finding& f : r.findings) {
-            auto it = budget.find({path, f.fingerprint});
-            if (it != budget.end() && it->second > 0) {
-                --it->second;
-                ++match.suppressed;
-            } else {
-                kept.push_back(std::move(f));
-            }
-        }
-        r.findings = std::move(kept);
-        if (r.status == FileResult::Status::findings && r.findings.empty())
-            r.status = FileResult::Status::ok;
-    }
-    // Entries in file order: each one left over once its budget is counted down.
+BaselineMatcher::BaselineMatcher(const Baseline& baseline)
+    : baseline_(baseline), folder_(folder_of(baseline.file)) {
     for (const BaselineEntry& e : baseline.entries) {
-        if (!checked.contains(e.path)) continue;
-        int& left = budget[{e.path, e.fingerprint}];
-        if (left <= 0) continue;
-        --left;
+        ++budget_[{e.path, e.fingerprint}];
+        paths_.insert(e.path);
+    }
+}
+
+void BaselineMatcher::apply(FileResult& r) {
+    std::string path = key_path(r.path, folder_);
+    // A file that could not be read this time says nothing about its old findings.
+    if ((r.status == FileResult::Status::ok || r.status == FileResult::Status::findings) && paths_.contains(path))
+        checked_.insert(path);
+    std::vector<Finding> kept;
+    for (Finding& f : r.findings) {
+        auto it = budget_.find({path, f.fingerprint});
+        if (it != budget_.end() && it->second > 0) {
+            --it->second;
+            ++suppressed_;
+        } else {
+            kept.push_back(std::move(f));
+        }
+    }
+    r.findings = std::move(kept);
+    if (r.status == FileResult::Status::findings && r.findings.empty()) r.status = FileResult::Status::ok;
+}
+
+BaselineMatch BaselineMatcher::finish() const {
+    BaselineMatch match;
+    match.suppressed = suppressed_;
+    std::map<std::pair<std::string, std::string>, int> left = budget_;
+    // Entries in file order: each one left over once its budget is counted down.
+    for (const BaselineEntry& e : baseline_.entries) {
+        if (!checked_.contains(e.path)) continue;
+        int& n = left[{e.path, e.fingerprint}];
+        if (n <= 0) continue;
+        --n;
         BaselineEntry shown = e;
-        shown.path = shown_path(e.path, folder);
+        shown.path = shown_path(e.path, folder_);
         match.stale.push_back(std::move(shown));
     }
     return match;
+}
+
+BaselineMatch apply_baseline(std::vector<FileResult>& results, const Baseline& baseline) {
+    BaselineMatcher matcher(baseline);
+    for (FileResult& r : results) matcher.apply(r);
+    return matcher.finish();
 }
 
 }  // namespace xxgk

@@ -51,20 +51,25 @@ Result<Report> report_from_source(const SourceText& source, InputFormat format) 
     return finish(build_report(doc.value(), source, std::string(format_name(format))));
 }
 
-Result<Report> load_report(const std::string& path, const LoadOptions& options) {
-    Result<std::string> bytes = read_bytes(path, options.max_size);
-    if (!bytes) return bytes.error();
+Result<Report> report_from_bytes(const std::string& path, const std::string& bytes,
+                                 const LoadOptions& options) {
     InputFormat format = options.format;
-    if (format == InputFormat::automatic) format = detect_format(path, bytes.value());
+    if (format == InputFormat::automatic) format = detect_format(path, bytes);
     if (format == InputFormat::docx) {
-        Result<Document> doc = read_docx(bytes.value());
+        Result<Document> doc = read_docx(bytes, options.max_inflate);
         if (!doc) return doc.error();
         return finish(build_report(doc.value(), SourceText{path, "UTF-8 (DOCX)", ""}, "docx"));
     }
-    std::string charset = format == InputFormat::html ? sniff_html_charset(bytes.value()) : "";
-    Result<SourceText> source = decode_source(path, bytes.value(), charset);
+    std::string charset = format == InputFormat::html ? sniff_html_charset(bytes) : "";
+    Result<SourceText> source = decode_source(path, bytes, charset);
     if (!source) return source.error();
     return report_from_source(source.value(), format);
+}
+
+Result<Report> load_report(const std::string& path, const LoadOptions& options) {
+    Result<std::string> bytes = read_bytes(path, options.max_size);
+    if (!bytes) return bytes.error();
+    return report_from_bytes(path, bytes.value(), options);
 }
 
 FileResult check_report(const Report& report, const CheckOptions& check) {
@@ -100,6 +105,17 @@ bool is_report_extension(const fs::path& p) {
            ext == ".md" || ext == ".markdown";
 }
 
+// What is missing at `p`: a dangling symbolic link is said to be one, with where it points
+// (the user sees the name in `ls`; "no such file" would puzzle).
+std::string missing(const fs::path& p) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(p, ec))) {
+        const fs::path target = fs::read_symlink(p, ec);
+        if (!ec) return "broken symbolic link (to " + target.string() + ")";
+    }
+    return "no such file or directory";
+}
+
 class Walker {
 public:
     Walker(Collected& out, const std::vector<std::string>& excludes) : out_(out), excludes_(excludes) {}
@@ -108,7 +124,7 @@ public:
         if (path == "-") return file(path);
         std::error_code ec;
         fs::file_status st = fs::status(path, ec);
-        if (st.type() == fs::file_type::not_found) return error(path, "no such file or directory");
+        if (st.type() == fs::file_type::not_found) return error(path, missing(path));
         if (fs::is_directory(st)) return walk(fs::path(path));
         file(path);  // named explicitly: checked whatever its extension; read errors come later
     }
@@ -147,7 +163,7 @@ private:
             } else if (fs::is_regular_file(st)) {
                 file(entry.string(), false);
             } else if (st.type() == fs::file_type::not_found) {
-                error(entry.string(), "no such file or directory");  // a dangling link
+                error(entry.string(), missing(entry));  // a dangling link
             } else if (st.type() == fs::file_type::none) {
                 error(entry.string(), ec.message());  // e.g. a link loop
             }

@@ -4,11 +4,9 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <chrono>
 #include <iostream>
 #include <optional>
-#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,35 +19,6 @@
 
 namespace xxgk::cli {
 namespace {
-
-// "1048576", "512K", "64M", "1G" (binary multiples) → bytes, written back as digits.
-std::string parse_size(std::string& text) {
-    std::string digits = text;
-    std::size_t multiplier = 1;
-    if (!digits.empty() && std::isalpha(static_cast<unsigned char>(digits.back()))) {
-        switch (std::toupper(static_cast<unsigned char>(digits.back()))) {
-            case 'K': multiplier = std::size_t{1} << 10; break;
-            case 'M': multiplier = std::size_t{1} << 20; break;
-            case 'G': multiplier = std::size_t{1} << 30; break;
-            default: return "'" + text + "' is not a size (BYTES, or a number with K, M or G)";
-        }
-        digits.pop_back();
-    }
-    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) {
-        return "'" + text + "' is not a size (BYTES, or a number with K, M or G)";
-    }
-    std::size_t value = 0;
-    constexpr std::size_t kMax = std::numeric_limits<std::size_t>::max();
-    for (char c : digits) {
-        std::size_t d = static_cast<std::size_t>(c - '0');
-        if (value > (kMax - d) / 10) return "'" + text + "' is too large";
-        value = value * 10 + d;
-    }
-    if (value > kMax / multiplier) return "'" + text + "' is too large";
-    if (value == 0) return "the size limit must be at least 1 byte";
-    text = std::to_string(value * multiplier);
-    return "";
-}
 
 // A progress line on stderr for runs longer than a moment, on a terminal only (never in pipes
 // or CI logs unless asked): files done / total, findings so far, rate.
@@ -96,6 +65,7 @@ int run_check(const CheckArgs& args) {
     }
     BatchOptions batch;
     batch.load.max_size = args.max_size;
+    batch.load.max_inflate = args.max_inflate;
     batch.load.format = format_from_name(args.input_format);
     batch.check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
     batch.jobs = args.jobs;
@@ -104,19 +74,14 @@ int run_check(const CheckArgs& args) {
 
     const Collected in = collect_inputs(args.paths, args.exclude);
     Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
-    std::vector<FileResult> results;
-    std::size_t findings = 0;
-    auto cross = check_batch(in, batch, [&](std::size_t, FileResult&& r) {
+    CheckRun run(args, plan);
+    std::size_t done = 0, findings = 0;
+    auto cross = check_batch(in, batch, [&](std::size_t index, FileResult&& r) {
         findings += r.findings.size();
-        results.push_back(std::move(r));
-        progress.update(results.size(), findings);
+        run.add(index, std::move(r));
+        progress.update(++done, findings);
     });
-    // A finding about two reports is told with the later one, after its own findings.
-    for (auto& [index, f] : cross) {
-        results[index].findings.push_back(std::move(f));
-        if (results[index].status == FileResult::Status::ok) results[index].status = FileResult::Status::findings;
-    }
-    return finish_check(std::move(results), args, plan);
+    return run.finish(std::move(cross));
 }
 
 }  // namespace
@@ -142,10 +107,7 @@ Run setup_check(CLI::App& app) {
     app.add_option("--blank", args->blank, "Blank cells in identities: read as 0, or not checkable")
         ->check(CLI::IsMember({"zero", "unknown"}))
         ->capture_default_str();
-    app.add_option("--max-size", args->max_size, "Largest file to read, in bytes or with K/M/G")
-        ->transform(CLI::Validator(parse_size, "", "size"))
-        ->type_name("BYTES[K|M|G]")
-        ->capture_default_str();
+    add_limit_options(app, args->max_size, args->max_inflate);
     add_input_format_option(app, args->input_format);
     app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))

@@ -2,13 +2,17 @@
 // The options of `xxgk check`, shared by the files that parse them (check.cpp) and act on
 // them after the files are checked (check_output.cpp).
 #include <cstddef>
+#include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rule_filter.hpp"
 #include "xxgk/baseline.hpp"
 #include "xxgk/check.hpp"
+#include "xxgk/reporters.hpp"
 #include "xxgk/source.hpp"
 
 namespace xxgk::cli {
@@ -22,6 +26,7 @@ struct CheckArgs {
     std::string blank = "zero";
     std::string fail_on = "error";
     std::size_t max_size = kDefaultMaxSize;
+    std::size_t max_inflate = kDefaultMaxInflate;
     std::string input_format = "auto";
     std::vector<std::string> select, ignore;  // rule names or codes
     std::string baseline, write_baseline;     // files; empty: not asked for
@@ -43,8 +48,37 @@ struct CheckPlan {
 // baseline that cannot be read).
 int prepare_check(const CheckArgs& args, CheckPlan& plan);
 
-// Everything after the files are checked: --select/--ignore, the baselines, the reporter,
-// --output, the exit code.
-int finish_check(std::vector<FileResult> results, const CheckArgs& args, const CheckPlan& plan);
+// The output side of a run: --select/--ignore, the baselines, the reporter, --output, the exit
+// code. Results come in input order and are written as they come; a run holds them only when
+// it must (see `hold_`).
+class CheckRun {
+public:
+    CheckRun(const CheckArgs& args, const CheckPlan& plan);
+    void add(std::size_t index, FileResult&& result);
+    // The cross-report findings (index of the file each belongs to, finding), then the end.
+    // Returns the exit code.
+    int finish(std::vector<std::pair<std::size_t, Finding>> cross);
+
+private:
+    void emit(std::size_t index, const FileResult& result);
+
+    const CheckArgs& args_;
+    const CheckPlan& plan_;
+    ReportStyle style_;
+    bool step_summary_ = false;
+    std::ostringstream buffer_;  // --output: written whole at the end
+    std::ostream* out_ = nullptr;
+    std::unique_ptr<ReportWriter> writer_, annotations_;
+    std::optional<BaselineMatcher> matcher_;
+    SummaryBuilder summary_;
+    bool unreadable_ = false, failing_ = false;
+    // Held results, by index: all of them when a structured format (json, sarif, junit) must
+    // put cross-report findings inside their file's entry, or for $GITHUB_STEP_SUMMARY;
+    // otherwise none.
+    bool hold_ = false;
+    std::vector<FileResult> held_;
+    std::vector<FileResult> for_baseline_;  // --write-baseline: the results with findings
+    std::vector<std::string> paths_;        // --cross: each file's path, for its late findings
+};
 
 }  // namespace xxgk::cli

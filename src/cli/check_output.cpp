@@ -2,6 +2,7 @@
 // Filtering comes first, so every output and the exit code see the same findings.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -61,21 +62,6 @@ bool use_color(const std::string& mode, bool to_terminal) {
     return to_terminal && isatty(STDOUT_FILENO) && env("NO_COLOR").empty();
 }
 
-int exit_code(const std::vector<FileResult>& results, std::optional<Severity> fail_on) {
-    bool unreadable = false, failing = false;
-    for (const FileResult& r : results) {
-        unreadable = unreadable || r.status == FileResult::Status::error;
-        for (const Finding& f : r.findings) failing = failing || (fail_on && f.severity >= *fail_on);
-    }
-    return unreadable ? kExitUnreadable : failing ? kExitFindings : kExitOk;
-}
-
-bool any_unreadable(const std::vector<FileResult>& results) {
-    for (const FileResult& r : results)
-        if (r.status == FileResult::Status::error) return true;
-    return false;
-}
-
 // Appends to $GITHUB_STEP_SUMMARY. A summary that cannot be written costs the summary, not
 // the check: a warning, and the exit code stays what the findings say.
 void append_step_summary(const Outcome& outcome, const ReportStyle& style) {
@@ -110,55 +96,112 @@ int prepare_check(const CheckArgs& args, CheckPlan& plan) {
     return kExitOk;
 }
 
-int finish_check(std::vector<FileResult> results, const CheckArgs& args, const CheckPlan& plan) {
+CheckRun::CheckRun(const CheckArgs& args, const CheckPlan& plan) : args_(args), plan_(plan) {
     const Choice choice = choose(args);
-    apply_rule_filter(results, plan.filter);
+    const bool to_stdout = args.output.empty() || args.output == "-";
+    style_.lang = args.lang;
+    style_.fail_on = threshold(args.fail_on);
+    style_.color = choice.reporter->name == "text" && use_color(args.color, to_stdout);
+    style_.baseline = plan.baseline.has_value();
+    step_summary_ = choice.step_summary;
+    out_ = to_stdout ? &std::cout : &buffer_;
+    writer_ = choice.reporter->open(*out_, style_);
+    if (choice.annotations) {
+        ReportStyle plain = style_;
+        plain.color = false;
+        annotations_ = open_github(std::cout, plain);
+    }
+    if (plan.baseline) matcher_.emplace(*plan.baseline);
+    // Formats with one entry per file take a file's cross-report findings in that entry; the
+    // line-oriented ones (text, gcc, github) print them after the files.
+    const std::string_view name = choice.reporter->name;
+    hold_ = step_summary_ || (args.cross && (name == "json" || name == "sarif" || name == "junit"));
+}
 
-    if (!args.write_baseline.empty()) {
-        // Every current finding, before an old baseline hides any: writing with --baseline
-        // given too refreshes the baseline (and drops the entries that no longer occur).
-        std::string text = baseline_json(results, args.write_baseline, args.lang);
-        if (auto error = write_file_atomically(args.write_baseline, text)) {
-            std::cerr << "xxgk: " << args.write_baseline << ": " << error->message << '\n';
+void CheckRun::add(std::size_t index, FileResult&& r) {
+    apply_rule_filter(r, plan_.filter);
+    if (args_.cross) {
+        if (paths_.size() <= index) paths_.resize(index + 1);
+        paths_[index] = r.path;
+    }
+    // Every current finding, before an old baseline hides any: writing with --baseline given
+    // too refreshes the baseline (and drops the entries that no longer occur).
+    if (!args_.write_baseline.empty() && !r.findings.empty()) for_baseline_.push_back(r);
+    if (matcher_) matcher_->apply(r);
+    if (hold_) {
+        held_.push_back(std::move(r));
+        return;
+    }
+    emit(index, r);
+}
+
+void CheckRun::emit(std::size_t index, const FileResult& r) {
+    writer_->file(r);
+    if (annotations_) annotations_->file(r);
+    summary_.add(index, r);
+    unreadable_ = unreadable_ || r.status == FileResult::Status::error;
+    for (const Finding& f : r.findings) failing_ = failing_ || (style_.fail_on && f.severity >= *style_.fail_on);
+}
+
+int CheckRun::finish(std::vector<std::pair<std::size_t, Finding>> cross) {
+    // A finding about two reports is told with the later one, after its own findings.
+    std::stable_sort(cross.begin(), cross.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < cross.size();) {
+        const std::size_t index = cross[k].first;
+        FileResult late;
+        late.path = index < paths_.size() ? paths_[index] : "";
+        late.status = FileResult::Status::findings;
+        for (; k < cross.size() && cross[k].first == index; ++k) late.findings.push_back(std::move(cross[k].second));
+        apply_rule_filter(late, plan_.filter);
+        if (late.findings.empty()) continue;
+        if (!args_.write_baseline.empty()) for_baseline_.push_back(late);
+        if (matcher_) matcher_->apply(late);
+        if (late.findings.empty()) continue;
+        if (!hold_) {
+            emit(index, late);
+            continue;
+        }
+        FileResult& held = held_.at(index);
+        for (Finding& f : late.findings) held.findings.push_back(std::move(f));
+        if (held.status == FileResult::Status::ok) held.status = FileResult::Status::findings;
+    }
+    for (std::size_t i = 0; i < held_.size(); ++i) emit(i, held_[i]);
+
+    if (!args_.write_baseline.empty()) {
+        std::string text = baseline_json(for_baseline_, args_.write_baseline, args_.lang);
+        if (auto error = write_file_atomically(args_.write_baseline, text)) {
+            std::cerr << "xxgk: " << args_.write_baseline << ": " << error->message << '\n';
             return kExitUnreadable;
         }
         int entries = 0;
-        for (const FileResult& r : results) entries += static_cast<int>(r.findings.size());
+        for (const FileResult& r : for_baseline_) entries += static_cast<int>(r.findings.size());
         std::cerr << "xxgk: wrote " << entries << " baseline entr" << (entries == 1 ? "y" : "ies")
-                  << " to " << args.write_baseline << '\n';
+                  << " to " << args_.write_baseline << '\n';
     }
-    Outcome outcome{.results = results};
-    if (plan.baseline) {
-        BaselineMatch match = apply_baseline(results, *plan.baseline);
-        outcome = Outcome{results, true, match.suppressed, std::move(match.stale)};
+    RunEnd end{summary_.summary(), 0, {}, summary_.hint_rule()};
+    if (matcher_) {
+        BaselineMatch match = matcher_->finish();
+        end.suppressed = match.suppressed;
+        end.stale = std::move(match.stale);
     }
-
-    const bool to_stdout = args.output.empty() || args.output == "-";
-    ReportStyle style;
-    style.lang = args.lang;
-    style.fail_on = threshold(args.fail_on);
-    style.color = choice.reporter->name == "text" && use_color(args.color, to_stdout);
-    if (to_stdout) {
-        choice.reporter->write(std::cout, outcome, style);
-    } else {
-        std::ostringstream text;
-        choice.reporter->write(text, outcome, style);
-        if (auto error = write_file_atomically(args.output, text.str())) {
-            std::cerr << "xxgk: " << args.output << ": " << error->message << '\n';
+    writer_->end(end);
+    if (annotations_) annotations_->end(end);
+    if (out_ == &buffer_) {
+        if (auto error = write_file_atomically(args_.output, buffer_.str())) {
+            std::cerr << "xxgk: " << args_.output << ": " << error->message << '\n';
             return kExitUnreadable;
         }
     }
-    if (choice.annotations) {
-        ReportStyle plain = style;
-        plain.color = false;
-        write_github(std::cout, outcome, plain);
-    }
     std::cout.flush();
-    if (choice.step_summary) append_step_summary(outcome, style);
+    if (step_summary_) {
+        Outcome outcome{.results = held_, .baseline = style_.baseline, .suppressed = end.suppressed,
+                        .stale = end.stale};
+        append_step_summary(outcome, style_);
+    }
 
     // A baseline just written accepts what was found: only unreadable files still fail.
-    if (!args.write_baseline.empty()) return any_unreadable(results) ? kExitUnreadable : kExitOk;
-    return exit_code(results, style.fail_on);
+    if (!args_.write_baseline.empty()) return unreadable_ ? kExitUnreadable : kExitOk;
+    return unreadable_ ? kExitUnreadable : failing_ ? kExitFindings : kExitOk;
 }
 
 }  // namespace xxgk::cli

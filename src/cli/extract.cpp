@@ -17,6 +17,8 @@ struct ExtractArgs {
     std::vector<std::string> paths;
     std::string format = "json";
     std::string input_format = "auto";
+    std::size_t max_size = kDefaultMaxSize;
+    std::size_t max_inflate = kDefaultMaxInflate;
 };
 
 // Labels come from the user's file: a stray byte is replaced rather than aborting.
@@ -39,6 +41,8 @@ int run_extract(const ExtractArgs& args) {
     }
     LoadOptions load;
     load.format = format_from_name(args.input_format);
+    load.max_size = args.max_size;
+    load.max_inflate = args.max_inflate;
     bool failed = !in.errors.empty();
     for (const FileResult& e : in.errors) report_error(e.path, *e.error);
     if (args.format == "csv") write_csv_header(std::cout);
@@ -82,6 +86,7 @@ Run setup_extract(CLI::App& app) {
         ->check(CLI::IsMember({"json", "jsonl", "csv"}))
         ->capture_default_str();
     add_input_format_option(app, args->input_format);
+    add_limit_options(app, args->max_size, args->max_inflate);
     return [args] { return run_extract(*args); };
 }
 

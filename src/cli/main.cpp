@@ -1,10 +1,14 @@
 // The front end: one table of subcommands, CLI11 parsing, exit codes. The work is in libxxgk.
+#include <unistd.h>
+
 #include <exception>
 #include <iostream>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "commands.hpp"
+#include "std_streams.hpp"
 
 #ifndef XXGK_VERSION
 #define XXGK_VERSION "0.1.0"
@@ -27,9 +31,22 @@ constexpr Command kCommands[] = {
     {"explain", "Print the documentation of one rule", setup_explain},
 };
 
+// After a usage error: an argument taken for an option that names an existing file was
+// meant as that file (`xxgk check -x.txt`); say how to name it, as GNU rm does.
+void hint_dash_files(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") return;
+        if (arg.size() > 1 && arg[0] == '-' && ::access(argv[i], F_OK) == 0)
+            std::cerr << "xxgk: '" << arg << "' was taken for an option; to name the file, put -- before it"
+                      << " or write ./" << arg << '\n';
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    prepare_standard_streams();
     CLI::App app{"xxgk: checks 政府信息公开工作年度报告 (annual government-information-"
                  "disclosure reports) like a compiler checks code",
                  "xxgk"};
@@ -44,15 +61,17 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         // --help and --version are "errors" with exit code 0; everything else is usage.
-        return app.exit(e) == 0 ? kExitOk : kExitUsage;
+        if (app.exit(e) == 0) return finish_stdout(kExitOk);
+        hint_dash_files(argc, argv);
+        return kExitUsage;
     }
     try {
         for (auto& [sub, run] : commands) {
-            if (sub->parsed()) return run();
+            if (sub->parsed()) return finish_stdout(run());
         }
     } catch (const std::exception& e) {
         // Never a crash: a bug still ends with one line and the "could not read" code.
-        std::cout.flush();
+        finish_stdout(kExitUnreadable);
         std::cerr << "xxgk: internal error: " << e.what() << '\n';
         return kExitUnreadable;
     }

@@ -42,12 +42,9 @@ Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
     return filter;
 }
 
-void apply_rule_filter(std::vector<FileResult>& results, const RuleFilter& filter) {
-    for (FileResult& r : results) {
-        std::erase_if(r.findings, [&](const Finding& f) { return !filter.keeps(f.rule); });
-        if (r.status == FileResult::Status::findings && r.findings.empty())
-            r.status = FileResult::Status::ok;
-    }
+void apply_rule_filter(FileResult& r, const RuleFilter& filter) {
+    std::erase_if(r.findings, [&](const Finding& f) { return !filter.keeps(f.rule); });
+    if (r.status == FileResult::Status::findings && r.findings.empty()) r.status = FileResult::Status::ok;
 }
 
 }  // namespace xxgk::cli

@@ -23,6 +23,6 @@ Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
                                     const std::vector<std::string>& ignore);
 
 // Drops the findings the filter does not keep; a file left without findings is clean.
-void apply_rule_filter(std::vector<FileResult>& results, const RuleFilter& filter);
+void apply_rule_filter(FileResult& result, const RuleFilter& filter);
 
 }  // namespace xxgk::cli

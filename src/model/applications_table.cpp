@@ -1,5 +1,6 @@
 // Table 三: header rows, then data rows whose last 7 cells are the applicant columns and whose
 // leading cells are labels; a group label (（三）不予公开) stands only in its group's first row.
+#include <algorithm>
 #include <array>
 
 #include "model/parts.hpp"
@@ -44,6 +45,15 @@ constexpr std::array<RowSpec, 25> kRowSpecs = {{
 
 bool looks_numeric(std::string_view text);
 
+// Whether the text may hold a CJK ideograph: a lead byte E4..E9 (U+4000..U+9FFF). Without
+// one it holds none of the header words, normalized or not (normalizing makes ideographs only
+// of ideographs).
+bool has_ideograph(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9;
+    });
+}
+
 bool is_header_row(const DocRow& row) {
     // Generic OCR headers (数据1 … 数据6, 合计): seven value positions holding only words.
     if (row.cells.size() >= 7) {
@@ -55,6 +65,7 @@ bool is_header_row(const DocRow& row) {
         if (words) return true;
     }
     for (const auto& c : row.cells) {
+        if (!has_ideograph(c.text)) continue;  // a number, with stray spaces at most
         std::string n = normalize_label(c.text);
         if (contains(n, "自然人") || contains(n, "商业企业") || contains(n, "申请人情况") ||
             contains(n, "勾稽关系"))
@@ -80,6 +91,7 @@ std::string key_for(std::string_view leaf, std::string_view group) {
 }
 
 bool looks_numeric(std::string_view text) {
+    if (!may_have_value(text)) return false;  // most labels: no need to parse them
     CellValue v = parse_cell(text, {}, true, true);
     return v.value.has_value();
 }
@@ -93,6 +105,13 @@ void build_applications(const Rows& rows, Applications& table) {
         if (is_header_row(*row)) continue;
         const auto& cells = row->cells;
         std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
+        // More numbers than the 7 columns after the labels (a table with extra columns, or
+        // 10,000 of them): which 7 are meant cannot be known, so none is read as one.
+        std::size_t first_value = 0;
+        while (first_value < cells.size() && !looks_numeric(cells[first_value].text)) ++first_value;
+        const std::size_t value_cells = cells.size() - first_value;
+        const bool too_many = first_value > 0 && value_cells > 7;
+        if (too_many) label_count = first_value;
         if (cells.size() < 8) {
             // A row without 7 value cells: a label row of its own, or a row that lost cells.
             while (label_count < cells.size() && !looks_numeric(cells[label_count].text) &&
@@ -125,7 +144,13 @@ void build_applications(const Rows& rows, Applications& table) {
         out.recovered = row->recovered;
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
-            if (i < cells.size()) {
+            if (too_many) {
+                out.cells[c] = parse_cell(cells[i].text, cells[i].pos, false, false);
+                out.cells[c].value.reset();
+                out.cells[c].blank = false;
+                out.cells[c].unreadable = true;
+                out.cells[c].problem = "the row has more value cells than the template's 7";
+            } else if (i < cells.size()) {
                 out.cells[c] = parse_cell(cells[i].text, cells[i].pos, false, false);
             } else {
                 out.cells[c].unreadable = true;

@@ -10,23 +10,36 @@ namespace {
 
 enum class Which { none, active, applications, review };
 
+// A row's cells normalized once, for all the anchor tests below.
+struct RowLabels {
+    std::string first;  // the first cell that is not empty once normalized
+    std::string all;    // every cell, concatenated
+};
+
+RowLabels labels_of(const DocRow& row) {
+    RowLabels out;
+    for (const auto& c : row.cells) {
+        const std::size_t before = out.all.size();
+        detail::append_normalized_label(out.all, c.text);
+        if (out.first.empty()) out.first = out.all.substr(before);
+    }
+    return out;
+}
+
 // A row labelled as a row of table 三 (一、本年新收… to 四、结转…, （一）…（七）) with seven
 // values belongs to table 三, whatever header from another table stood above it.
-bool is_applications_row(const DocRow& row) {
+bool is_applications_row(const DocRow& row, const RowLabels& labels) {
     if (row.cells.size() < 8) return false;
-    std::string first;
-    for (const auto& c : row.cells)
-        if (!(first = normalize_label(c.text)).empty()) break;
+    const std::string& first = labels.first;
     using detail::starts_with;
     for (std::string_view p : {"一、本年新收", "二、上年结转", "三、本年度办理结果", "四、结转下年度"})
         if (starts_with(first, p)) return true;
     return starts_with(first, "(") && first.size() > 4 && detail::contains(first.substr(0, 5), ")");
 }
 
-Which anchor_of(const DocRow& row) {
-    if (is_applications_row(row)) return Which::applications;
-    std::string text;
-    for (const auto& c : row.cells) text += normalize_label(c.text);
+Which anchor_of(const DocRow& row, const RowLabels& labels) {
+    if (is_applications_row(row, labels)) return Which::applications;
+    const std::string& text = labels.all;
     using detail::contains;
     if (contains(text, "第二十条第")) return Which::active;
     if (contains(text, "勾稽关系") || contains(text, "申请人情况")) return Which::applications;
@@ -38,11 +51,9 @@ Which anchor_of(const DocRow& row) {
 }
 
 // Without an anchor row, the first data row still tells which table it is.
-Which fallback_anchor(const DocRow& row) {
-    std::string text;
-    for (const auto& c : row.cells) text += normalize_label(c.text);
-    if (detail::contains(text, "本年新收")) return Which::applications;
-    if (detail::contains(text, "结果维持")) return Which::review;
+Which fallback_anchor(const RowLabels& labels) {
+    if (detail::contains(labels.all, "本年新收")) return Which::applications;
+    if (detail::contains(labels.all, "结果维持")) return Which::review;
     return Which::none;
 }
 
@@ -68,15 +79,17 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
         if (block.kind == Block::Kind::paragraph) {
             // A section heading ends the table before it and names the one that follows, for
             // tables printed without their anchor rows.
-            std::string key = detail::section_key(normalize_label(block.paragraph.text), nullptr);
+            std::string key = detail::section_key(
+                detail::normalize_label_prefix(block.paragraph.text, detail::kMaxHeadingBytes), nullptr);
             if (!key.empty()) current = table_of_section(key);
             continue;
         }
         for (const auto& row : block.table.rows) {
-            Which w = anchor_of(row);
+            const RowLabels labels = labels_of(row);
+            Which w = anchor_of(row, labels);
             if (w == Which::none && current != Which::applications) {
                 // 本年新收 is table 三's first data row wherever it stands.
-                if (Which f = fallback_anchor(row); f == Which::applications || current == Which::none) w = f;
+                if (Which f = fallback_anchor(labels); f == Which::applications || current == Which::none) w = f;
             }
             if (w != Which::none) current = w;
             switch (current) {

@@ -2,6 +2,7 @@
 // full/half width, spaces inside labels, quotes, traditional script.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 #include "model/text_util.hpp"
@@ -31,7 +32,28 @@ constexpr std::array<std::pair<char32_t, char32_t>, 95> kTraditional = {{
     {U'項', U'项'}, {U'預', U'预'}, {U'題', U'题'}, {U'額', U'额'}, {U'類', U'类'},
 }};
 
+static_assert(std::is_sorted(kTraditional.begin(), kTraditional.end()));
+
+// One bit per code point from the first traditional form to the last: most characters of a
+// report are in that range without being one, and the bit says so without a binary search
+// (whose branches cannot be predicted; it was most of the time spent normalizing).
+constexpr char32_t kFirstTraditional = kTraditional.front().first;
+constexpr char32_t kLastTraditional = kTraditional.back().first;
+constexpr auto kIsTraditional = [] {
+    std::array<std::uint64_t, (kLastTraditional - kFirstTraditional) / 64 + 1> bits{};
+    for (auto [from, to] : kTraditional)
+        bits[(from - kFirstTraditional) / 64] |= std::uint64_t{1} << ((from - kFirstTraditional) % 64);
+    return bits;
+}();
+
+bool is_traditional(char32_t cp) {
+    if (cp < kFirstTraditional || cp > kLastTraditional) return false;
+    const char32_t bit = cp - kFirstTraditional;
+    return kIsTraditional[bit / 64] >> (bit % 64) & 1;
+}
+
 char32_t fold(char32_t cp) {
+    if (cp < 0x80) return cp;
     if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // full-width ASCII, incl. （）
     switch (cp) {
         case 0x2212: case 0x2010: case 0x2011: return U'-';
@@ -39,6 +61,7 @@ char32_t fold(char32_t cp) {
         case U'〕': return U']';
         default: break;
     }
+    if (!is_traditional(cp)) return cp;
     auto it = std::lower_bound(kTraditional.begin(), kTraditional.end(), cp,
                                [](const auto& p, char32_t c) { return p.first < c; });
     if (it != kTraditional.end() && it->first == cp) return it->second;
@@ -57,16 +80,42 @@ bool is_quote(char32_t cp) {
 
 }  // namespace
 
+namespace detail {
+
+void append_normalized_label(std::string& out, std::string_view text, std::size_t limit) {
+    // Text that stays as it is (most of it) is copied in runs, not character by character;
+    // out.size() + (i - run) is the size `out` would have with the run copied.
+    std::size_t run = 0, i = 0;
+    while (i < text.size() && out.size() + (i - run) <= limit) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        // Most of a label: CJK ideographs already in simplified form (3 bytes, none of them a
+        // space, a quote or a folded character).
+        if (i - start == 3 && cp >= 0x4E00 && cp <= 0x9FFF && !is_traditional(cp)) continue;
+        const char32_t folded = fold(cp);
+        const bool keep = !is_space_code_point(cp) && !is_quote(folded);
+        // Unchanged and well-formed (not an invalid byte, not overlong): part of the run.
+        if (keep && folded == cp && i - start == util::utf8_length(cp)) continue;
+        out.append(text.data() + run, start - run);
+        if (keep) append_utf8(out, folded);
+        run = i;
+    }
+    out.append(text.data() + run, i - run);
+}
+
+std::string normalize_label_prefix(std::string_view text, std::size_t max_bytes) {
+    std::string out;
+    out.reserve(std::min(text.size(), max_bytes + 4));
+    append_normalized_label(out, text, max_bytes);
+    return out;
+}
+
+}  // namespace detail
+
 std::string normalize_label(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = detail::next_code_point(text, i);
-        if (detail::is_space_code_point(cp)) continue;
-        cp = fold(cp);
-        if (is_quote(cp)) continue;
-        detail::append_utf8(out, cp);
-    }
+    detail::append_normalized_label(out, text);
     return out;
 }
 

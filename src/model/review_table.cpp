@@ -59,6 +59,7 @@ void build_review(const Rows& rows, ReviewLitigation& table) {
     }
     table.present = !values.empty();
     table.complete = values.size() == 15;
+    table.values = values.size();
     for (std::size_t i = 0; i < 15; ++i) {
         table.labels[i] = std::string(kGroupLabels[i / 5]) + " " + std::string(kCellLabels[i % 5]);
         if (i < values.size()) {

@@ -2,12 +2,6 @@
 
 namespace xxgk::detail {
 
-bool is_space_code_point(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-           cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF ||
-           cp == 0x202F;
-}
-
 std::string_view trim(std::string_view s) {
     std::size_t begin = 0;
     while (begin < s.size()) {
@@ -15,17 +9,25 @@ std::string_view trim(std::string_view s) {
         if (!is_space_code_point(next_code_point(s, i))) break;
         begin = i;
     }
-    std::size_t end = begin;
-    for (std::size_t i = begin; i < s.size();) {
-        char32_t cp = next_code_point(s, i);
-        if (!is_space_code_point(cp)) end = i;
+    // The end is found from the back (a paragraph runs to kilobytes). A code point starts at
+    // each byte that is not a continuation byte (10xxxxxx): the decoder never skips over one,
+    // so decoding from there finds the last code point exactly as a forward walk does.
+    std::size_t end = s.size();
+    while (end > begin) {
+        std::size_t p = end - 1;
+        while (p > begin && end - p < 4 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+        std::size_t i = p;
+        const char32_t cp = next_code_point(s, i);
+        if (i != end || !is_space_code_point(cp)) break;  // not one code point: invalid, kept
+        end = p;
     }
     return s.substr(begin, end - begin);
 }
 
 std::string printed_label(std::string_view s) {
-    std::string out;
     std::string_view t = trim(s);
+    if (t.find('\n') == std::string_view::npos) return std::string(t);  // most labels and cells
+    std::string out;
     std::size_t start = 0;
     while (start <= t.size()) {
         std::size_t nl = t.find('\n', start);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 #include "xxgk/readers.hpp"
 
@@ -24,10 +23,21 @@ std::string extension(std::string_view path) {
     return lower_ascii(path.substr(dot + 1));
 }
 
+// ASCII case-insensitive; `lower_prefix` is in lower case.
+bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
+    if (s.size() < lower_prefix.size()) return false;
+    for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+        const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
+        if (c != lower_prefix[i]) return false;
+    }
+    return true;
+}
+
+// Searched at each '<' rather than in a lower-cased copy: this runs on every file.
 bool looks_like_html(std::string_view head) {
-    std::string lower = lower_ascii(head);
-    for (std::string_view tag : {"<html", "<!doctype html", "<table", "<body"})
-        if (lower.find(tag) != std::string::npos) return true;
+    for (std::size_t at = head.find('<'); at != std::string_view::npos; at = head.find('<', at + 1))
+        for (std::string_view tag : {"<html", "<!doctype html", "<table", "<body"})
+            if (starts_with_ci(head.substr(at), tag)) return true;
     return false;
 }
 
@@ -55,9 +65,16 @@ LineCounts count_lines(std::string_view text) {
 }
 
 // A table-三 row label immediately followed by digits: the tags between cells are gone.
+// Scanned by hand: std::regex recurses per character of `\s*`, and a long run of spaces
+// after the label would overflow the stack.
 bool looks_flat(std::string_view text) {
-    static const std::regex digit_run("本年新收政府信息公开申请数量\\s*[0-9]");
-    return std::regex_search(text.begin(), text.end(), digit_run);
+    constexpr std::string_view label = "本年新收政府信息公开申请数量";
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+        std::size_t i = at + label.size();
+        while (i < text.size() && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;
+        if (i < text.size() && text[i] >= '0' && text[i] <= '9') return true;
+    }
+    return false;
 }
 
 }  // namespace

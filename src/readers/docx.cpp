@@ -5,8 +5,8 @@
 
 namespace xxgk {
 
-Result<Document> read_docx(const std::string& bytes) {
-    Result<std::string> xml = docx::read_zip_entry(bytes, "word/document.xml");
+Result<Document> read_docx(const std::string& bytes, std::size_t max_inflate) {
+    Result<std::string> xml = docx::read_zip_entry(bytes, "word/document.xml", max_inflate);
     if (!xml) return xml.error();
     return docx::parse_document_xml(xml.value());
 }

@@ -7,16 +7,14 @@
 
 #include "xxgk/document.hpp"
 #include "xxgk/error.hpp"
+#include "xxgk/readers.hpp"
 
 namespace xxgk::docx {
-
-// Bigger than any real report's document.xml (those are a few MB at most, styles included).
-constexpr std::size_t kMaxEntrySize = std::size_t{64} << 20;
 
 // The inflated bytes of the entry called exactly `name` in the zip archive `zip` (held in
 // memory). Refused when its header or its actual inflated data exceeds `limit` bytes.
 Result<std::string> read_zip_entry(std::string_view zip, const char* name,
-                                   std::size_t limit = kMaxEntrySize);
+                                   std::size_t limit = kDefaultMaxInflate);
 
 // word/document.xml to a Document; positions are table/row/cell and paragraph numbers.
 Result<Document> parse_document_xml(std::string_view xml);

@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string_view>
 
 #include "readers/docx_parts.hpp"
 #include "util/utf8.hpp"
@@ -261,6 +262,11 @@ Result<Document> parse_document_xml(std::string_view xml) {
     if (!doc || !ctxt->wellFormed) {
         const xmlError* e = xmlCtxtGetLastError(ctxt.get());
         std::string where = e && e->line > 0 ? "line " + std::to_string(e->line) + ": " : "";
+        // libxml2 stops at 256 levels and says "use XML_PARSE_HUGE option", which means
+        // nothing to a user: said as the HTML reader says it.
+        if (e && e->message && std::string_view(e->message).starts_with("Excessive depth"))
+            return Error{"DOCX: word/document.xml nested too deeply (over 256 elements; " + where +
+                         "the parser stopped)"};
         return Error{"DOCX: word/document.xml is not well-formed XML (" + where +
                      one_line(e ? e->message : nullptr) + ")"};
     }

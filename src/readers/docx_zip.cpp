@@ -41,8 +41,8 @@ std::string size_text(std::size_t bytes) {
 }
 
 Error too_big(const char* name, std::size_t limit) {
-    return Error{std::string("DOCX: ") + name + " inflates to more than " + size_text(limit) +
-                 " (zip bomb?)"};
+    return Error{std::string("DOCX: ") + name + " inflates to more than the limit of " +
+                 size_text(limit) + " (--max-inflate); a zip bomb?"};
 }
 
 }  // namespace

@@ -26,7 +26,13 @@ bool is_space(char32_t cp) {
 
 bool is_sign(char32_t cp) { return cp == '+' || cp == '-' || cp == 0x2212 || cp == 0xFF0D; }
 
-bool parse_atoms(std::string_view run, std::vector<Atom>& atoms) {
+// The most atoms one number takes (digits and '.'); a longer number is no count or amount.
+constexpr std::size_t kMaxNumberAtoms = 16;
+
+// False when no reading can exist: a character other than those above, or more atoms than
+// `max_atoms` (then some number would be longer than kMaxNumberAtoms; stopping here keeps a
+// megabyte of glued digits from costing memory and time).
+bool parse_atoms(std::string_view run, std::vector<Atom>& atoms, std::size_t max_atoms) {
     bool cut = true;
     std::string sign;
     std::size_t sign_at = 0;
@@ -41,6 +47,7 @@ bool parse_atoms(std::string_view run, std::vector<Atom>& atoms) {
             cut = true;
         } else if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
                    (cp == '.' && !cut && !atoms.empty() && atoms.back().ch != '.')) {
+            if (atoms.size() == max_atoms) return false;
             const char ch = cp >= 0xFF10 ? char('0' + (cp - 0xFF10)) : char(cp);  // full width: as ASCII
             atoms.push_back({ch, sign.empty() ? at : sign_at, cut, sign, ""});
             cut = false;
@@ -120,7 +127,7 @@ private:
             text += c;
         }
         const bool zero_led = j - i > 1 && atoms_[i].ch == '0' && atoms_[i + 1].ch != '.';
-        if (zero_led || j - i > 16 || (j < atoms_.size() && atoms_[j].ch == '.')) return false;
+        if (zero_led || j - i > kMaxNumberAtoms || (j < atoms_.size() && atoms_[j].ch == '.')) return false;
         out = {text + atoms_[j - 1].unit, atoms_[i].offset,
                atoms_[i].sign.empty() || atoms_[i].sign == "+" ? v : -v};
         return true;
@@ -162,7 +169,7 @@ private:
             if (j - 1 > i &&
                 (a.cut_before || (atoms_[i].ch == '0' && a.ch != '.' && atoms_[i + 1].ch != '.')))
                 break;
-            if (j - i > 16) break;
+            if (j - i > kMaxNumberAtoms) break;
             if (a.ch == '.') {
                 if (!decimal_ok || scale > 0) break;
                 scale = 1;
@@ -233,7 +240,7 @@ Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_r
     const std::size_t groups = group > 0 ? rules.count / group : 0;
     out.forced.assign(groups, false);
     std::vector<Atom> atoms;
-    if (rules.count == 0 || !parse_atoms(run, atoms)) return out;
+    if (rules.count == 0 || !parse_atoms(run, atoms, rules.count * kMaxNumberAtoms)) return out;
 
     Enumerator sums(atoms, rules, std::vector<bool>(groups, true), max_steps);
     sums.run([&](const Reading& r) {

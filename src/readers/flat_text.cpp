@@ -22,8 +22,15 @@ std::string_view trimmed(std::string_view s, std::size_t* lead) {
 }
 
 std::string one_line(std::string_view s) {
+    // Runs of real tables are tens of digits; a megabyte-long run is shown by its start only,
+    // or every cell of its row and every message about it would copy all of it.
+    constexpr std::size_t kMaxShown = 200;
     std::string out;
     for (std::size_t i = 0; i < s.size(); i = next(s, i)) {
+        if (out.size() >= kMaxShown) {
+            out += "…";
+            break;
+        }
         if (!is_space(at(s, i)))
             out += s.substr(i, next(s, i) - i);
         else if (!out.empty() && out.back() != ' ')

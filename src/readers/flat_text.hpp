@@ -2,6 +2,7 @@
 // Shared by the flattened-text reader's files: the source with a normalized copy to find the
 // template's words, and the cutting of a table's text into labels and digit runs.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,11 +37,24 @@ inline std::size_t next(std::string_view s, std::size_t i) {
 class Text {
 public:
     explicit Text(std::string_view s) : src(s) {
+        // Normalized text is about as long as the source: reserved once, not regrown.
+        norm_.reserve(s.size());
+        begin_.reserve(s.size() + 1);
+        end_.reserve(s.size());
+        // ASCII (digit runs, most of a long file) from a table made once.
+        static const std::array<std::string, 128> ascii = [] {
+            std::array<std::string, 128> out;
+            for (int c = 0; c < 128; ++c) out[c] = normalize_label(std::string(1, static_cast<char>(c)));
+            return out;
+        }();
+        std::string other;
         for (std::size_t i = 0; i < s.size();) {
             const std::size_t from = i;
             util::next_code_point(s, i);
             if (s[from] == '\n') lines_.push_back(i);
-            for (char c : normalize_label(s.substr(from, i - from))) {
+            const auto byte = static_cast<unsigned char>(s[from]);
+            if (byte >= 0x80) other = normalize_label(s.substr(from, i - from));
+            for (char c : byte < 0x80 ? ascii[byte] : other) {
                 norm_ += c;
                 begin_.push_back(from);
                 end_.push_back(i);
@@ -96,7 +110,7 @@ std::vector<Pair> pairs(const Text& t, std::size_t from, std::size_t to, bool mo
 std::vector<Range> pieces(const Text& t, std::size_t from, std::size_t to);
 
 std::string_view trimmed(std::string_view s, std::size_t* lead = nullptr);
-std::string one_line(std::string_view s);  // whitespace runs as one space, for messages
+std::string one_line(std::string_view s);  // whitespace runs as one space, long text cut, for messages
 DocCell cell(const Text& t, std::size_t from, std::size_t to);
 // A run that cannot be cut: `count` cells holding it, which the model reports unreadable.
 std::vector<DocCell> unreadable_cells(const Text& t, const Pair& p, std::size_t count);

@@ -3,10 +3,13 @@
 // order); the other visible text becomes one paragraph per rendered line.
 #include <libxml/HTMLparser.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,34 +22,52 @@ namespace {
 using detail::html::SourceLocator;
 using detail::html::TextLines;
 
-bool named(const xmlNode* n, const char* name) {
-    return n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST name) == 0;
-}
+// An element's name in lower case, for the tests below; empty for other nodes and for names
+// longer than any tested. libxml2 lower-cases HTML names already; this does not rely on it.
+// Computed once per node: the walk tests every element against dozens of names.
+class Tag {
+public:
+    explicit Tag(const xmlNode* n) {
+        if (n->type != XML_ELEMENT_NODE) return;
+        for (const xmlChar* c = n->name; *c; ++c) {
+            if (len_ == sizeof buf_) {
+                len_ = 0;
+                return;
+            }
+            buf_[len_++] = *c >= 'A' && *c <= 'Z' ? static_cast<char>(*c + 32) : static_cast<char>(*c);
+        }
+    }
+    std::string_view name() const { return {buf_, len_}; }
+    bool is(std::string_view name) const { return this->name() == name; }
+    bool is_cell() const { return is("td") || is("th"); }
 
-bool named_any(const xmlNode* n, std::initializer_list<const char*> names) {
-    for (const char* name : names)
-        if (named(n, name)) return true;
-    return false;
-}
+    // Not shown by a browser: the head (title, meta, styles), scripts, Word's XML islands.
+    bool is_hidden() const {
+        for (std::string_view h : {"head", "script", "style", "title", "xml", "template"})
+            if (is(h)) return true;
+        return false;
+    }
 
-// Not shown by a browser: the head (title, meta, styles), scripts, Word's XML islands.
-bool is_hidden(const xmlNode* n) {
-    return named_any(n, {"head", "script", "style", "title", "xml", "template"});
-}
+    // Elements that start a new rendered line. libxml2 drops namespace prefixes, so Word's <o:p>
+    // arrives as <p>; that is harmless, Word puts it only at the end of a paragraph.
+    bool is_block() const {
+        static constexpr std::string_view kBlocks[] = {  // sorted, for binary_search
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
+            "tbody", "td", "tfoot", "th", "thead", "tr", "ul"};
+        static_assert(std::is_sorted(std::begin(kBlocks), std::end(kBlocks)));
+        return len_ > 0 && std::binary_search(std::begin(kBlocks), std::end(kBlocks), name());
+    }
 
-// Elements that start a new rendered line. libxml2 drops namespace prefixes, so Word's <o:p>
-// arrives as <p>; that is harmless, Word puts it only at the end of a paragraph.
-bool is_block(const xmlNode* n) {
-    return named_any(n, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-                         "dt", "dd", "blockquote", "pre", "center", "address", "section", "article",
-                         "header", "footer", "nav", "aside", "main", "form", "fieldset", "figure",
-                         "figcaption", "hr", "tr", "td", "th", "tbody", "thead", "tfoot", "caption",
-                         "body", "html"});
-}
+private:
+    char buf_[12];
+    std::size_t len_ = 0;
+};
 
 bool contains_table(const xmlNode* n) {
     for (const xmlNode* c = n->children; c; c = c->next)
-        if (named(c, "table") || contains_table(c)) return true;
+        if (Tag(c).is("table") || contains_table(c)) return true;
     return false;
 }
 
@@ -84,15 +105,16 @@ private:
     // Text outside tables: each rendered line is a paragraph.
     void flow(const xmlNode* parent) {
         for (const xmlNode* n = parent->children; n; n = n->next) {
+            const Tag tag(n);
             if (n->type == XML_TEXT_NODE) {
                 text(n, para_);
-            } else if (n->type != XML_ELEMENT_NODE || is_hidden(n)) {
+            } else if (n->type != XML_ELEMENT_NODE || tag.is_hidden()) {
                 continue;
-            } else if (named(n, "br")) {
+            } else if (tag.is("br")) {
                 flush();
-            } else if (named(n, "table")) {
+            } else if (tag.is("table")) {
                 table(n);
-            } else if (is_block(n)) {
+            } else if (tag.is_block()) {
                 flush();
                 flow(n);
                 flush();
@@ -122,7 +144,7 @@ private:
             return;
         }
         for (const xmlNode* c = t->children; c; c = c->next) {
-            if (!named(c, "caption")) continue;
+            if (!Tag(c).is("caption")) continue;
             flow(c);
             flush();
         }
@@ -138,15 +160,16 @@ private:
 
     void rows(const xmlNode* parent, DocTable& out, DocRow& loose) {
         for (const xmlNode* n = parent->children; n; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE || is_hidden(n) || named(n, "caption")) continue;
-            if (named(n, "tr")) {
+            const Tag tag(n);
+            if (n->type != XML_ELEMENT_NODE || tag.is_hidden() || tag.is("caption")) continue;
+            if (tag.is("tr")) {
                 if (!loose.cells.empty()) add_row(out, std::exchange(loose, DocRow{}));
                 DocRow row;
                 cells(n, row);
                 add_row(out, std::move(row));
-            } else if (named(n, "td") || named(n, "th")) {
+            } else if (tag.is_cell()) {
                 loose.cells.push_back(cell(n));
-            } else if (named(n, "table")) {
+            } else if (tag.is("table")) {
                 table(n);
             } else {
                 rows(n, out, loose);  // thead, tbody, tfoot, or a stray wrapper such as <form>
@@ -156,8 +179,9 @@ private:
 
     void cells(const xmlNode* tr, DocRow& row) {
         for (const xmlNode* n = tr->children; n; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE || is_hidden(n)) continue;
-            if (named(n, "td") || named(n, "th")) {
+            const Tag tag(n);
+            if (n->type != XML_ELEMENT_NODE || tag.is_hidden()) continue;
+            if (tag.is_cell()) {
                 row.cells.push_back(cell(n));
             } else {
                 cells(n, row);
@@ -184,15 +208,16 @@ private:
 
     void cell_text(const xmlNode* parent, TextLines& t) {
         for (const xmlNode* n = parent->children; n; n = n->next) {
+            const Tag tag(n);
             if (n->type == XML_TEXT_NODE) {
                 text(n, t);
-            } else if (n->type != XML_ELEMENT_NODE || is_hidden(n)) {
+            } else if (n->type != XML_ELEMENT_NODE || tag.is_hidden()) {
                 continue;
-            } else if (named(n, "br")) {
+            } else if (tag.is("br")) {
                 t.line_break();
-            } else if (named(n, "table")) {
+            } else if (tag.is("table")) {
                 table(n);  // cannot happen (contains_table), kept for safety
-            } else if (is_block(n)) {
+            } else if (tag.is_block()) {
                 t.line_break();
                 cell_text(n, t);
                 t.line_break();
@@ -239,7 +264,8 @@ Result<Document> read_html(const SourceText& source) {
     // libxml2 stops (rather than recovers) at nesting deeper than 256 elements: what follows
     // would be silently lost.
     if (ctxt->errNo == XML_ERR_INTERNAL_ERROR || ctxt->errNo == XML_ERR_NO_MEMORY)
-        return Error{"HTML nested too deeply (over 256 elements) or too large: the parser stopped"};
+        return Error{"HTML nested too deeply (over 256 elements) or too large: the parser stopped",
+                     std::max(ctxt->lastError.line, 0)};  // where it stopped
     xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root) return Document{};
     return Walker(text).run(root);

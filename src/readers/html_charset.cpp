@@ -38,14 +38,21 @@ std::string charset_in(const std::string& meta) {
 
 std::string sniff_html_charset(std::string_view bytes) {
     // Pages declare their charset in the head; a 300 KB Word page still does it early.
-    std::string head;
     const std::string_view window = bytes.substr(0, 64 * 1024);
-    head.reserve(window.size());
-    for (char c : window) head += lower(c);
-    for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
-        std::size_t end = head.find('>', at);
-        if (end == std::string::npos) end = head.size();
-        std::string value = charset_in(head.substr(at, end - at));
+    auto is_meta = [&](std::size_t at) {  // "<meta" in any case at window[at]
+        if (window.size() - at < 5) return false;
+        for (std::size_t k = 1; k < 5; ++k)
+            if (lower(window[at + k]) != "<meta"[k]) return false;
+        return true;
+    };
+    // Only the <meta> tags are lower-cased, not the whole window: this runs on every page.
+    for (std::size_t at = window.find('<'); at != std::string_view::npos; at = window.find('<', at + 1)) {
+        if (!is_meta(at)) continue;
+        std::size_t end = window.find('>', at);
+        if (end == std::string_view::npos) end = window.size();
+        std::string meta(window.substr(at, end - at));
+        for (char& c : meta) c = lower(c);
+        std::string value = charset_in(meta);
         if (!value.empty()) return value;
     }
     return "";

@@ -16,11 +16,15 @@ bool is_name_char(char c) {
     return is_alpha(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_';
 }
 
-std::size_t find_ci(std::string_view s, std::string_view lower_needle, std::size_t from) {
-    for (std::size_t i = from; i + lower_needle.size() <= s.size(); ++i) {
+// Where "</name" (any case; `lower_name` in lower case) first stands from `from` on. Only the
+// '<' are tried: a style block runs to tens of kilobytes.
+std::size_t find_closing_tag(std::string_view s, std::string_view lower_name, std::size_t from) {
+    for (std::size_t i = s.find('<', from); i != npos && i + 2 + lower_name.size() <= s.size();
+         i = s.find('<', i + 1)) {
+        if (s[i + 1] != '/') continue;
         std::size_t k = 0;
-        while (k < lower_needle.size() && lower(s[i + k]) == lower_needle[k]) ++k;
-        if (k == lower_needle.size()) return i;
+        while (k < lower_name.size() && lower(s[i + 2 + k]) == lower_name[k]) ++k;
+        if (k == lower_name.size()) return i;
     }
     return npos;
 }
@@ -47,7 +51,7 @@ std::size_t markup_end(std::string_view t, std::size_t i) {
     }
     if (j >= n) return n;
     if (name == "script" || name == "style" || name == "title") {
-        std::size_t close = find_ci(t, "</" + name, j + 1);
+        std::size_t close = find_closing_tag(t, name, j + 1);
         return close == npos ? n : close;
     }
     return j + 1;
@@ -99,18 +103,19 @@ char32_t reference_value(std::string_view ref) {
 
 SourceLocator::SourceLocator(std::string_view text)
     : text_(text), budget_(16 * text.size() + (1u << 20)) {
+    // Both scans jump from one '\n' or '<' to the next (memchr): a page is 100-300 KB.
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
+    for (std::size_t i = text.find('\n'); i != npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
     std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t end = text[i] == '<' ? markup_end(text, i) : i;
-        if (end == i) {
-            ++i;
+    for (std::size_t i = text.find('<'); i != npos;) {
+        const std::size_t end = markup_end(text, i);
+        if (end == i) {  // a '<' that is text
+            i = text.find('<', i + 1);
             continue;
         }
         if (i > run) runs_.emplace_back(run, i);
-        run = i = end;
+        run = end;
+        i = text.find('<', end);
     }
     if (text.size() > run) runs_.emplace_back(run, text.size());
 }

@@ -63,6 +63,7 @@ Result<Document> read_plain_text(const SourceText& source) {
             }
             if (!in_row) {
                 table().rows.push_back(DocRow{{}, {line_no, 2}});
+                table().rows.back().cells.reserve(8);  // a row of table 三: label and 7 values
                 in_row = true;
             }
             std::string_view cell = line.substr(1);

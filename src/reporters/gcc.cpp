@@ -14,21 +14,38 @@ void line(std::ostream& out, const std::string& where, Severity s, std::string_v
 
 }  // namespace
 
-void write_gcc(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    const bool en = style.lang == "en";
-    for (const FileResult& r : o.results) {
+namespace {
+
+class GccWriter final : public ReportWriter {
+public:
+    GccWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
+
+    void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
             const Error e = r.error.value_or(Error{"unknown error", 0});
-            line(out, detail::where(r.path, Position{e.line}, style.lang), Severity::error, e.message,
+            line(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error, e.message,
                  "read-error");
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
-            line(out, r.path, Severity::note, en ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
+            line(out_, r.path, Severity::note,
+                 style_.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
                  "not-a-report");
         }
         for (const Finding& f : r.findings)
-            line(out, detail::where(r.path, f.pos, style.lang), f.severity, f.message(style.lang), f.rule);
+            line(out_, detail::where(r.path, f.pos, style_.lang), f.severity, f.message(style_.lang), f.rule);
     }
+
+    void end(const RunEnd&) override {}
+
+private:
+    std::ostream& out_;
+    ReportStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_gcc(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<GccWriter>(out, style);
 }
 
 }  // namespace xxgk

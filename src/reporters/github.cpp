@@ -62,22 +62,38 @@ std::string title_for(const Finding& f) {
 
 }  // namespace
 
-void write_github(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    const bool en = style.lang == "en";
-    for (const FileResult& r : o.results) {
+namespace {
+
+class GithubWriter final : public ReportWriter {
+public:
+    GithubWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
+
+    void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
             const Error e = r.error.value_or(Error{"unknown error", 0});
-            annotation(out, "error", r.path, Position{e.line}, "read-error", e.message);
+            annotation(out_, "error", r.path, Position{e.line}, "read-error", e.message);
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
-            annotation(out, "notice", r.path, {}, "not-a-report",
-                       (en ? "skipped, not a report: " : "不是年报，已跳过：") + why);
+            annotation(out_, "notice", r.path, {}, "not-a-report",
+                       (style_.lang == "en" ? "skipped, not a report: " : "不是年报，已跳过：") + why);
         }
         for (const Finding& f : r.findings) {
-            annotation(out, command_for(f.severity), r.path, f.pos, title_for(f),
-                       detail::message_with_arithmetic(r.path, f, style.lang));
+            annotation(out_, command_for(f.severity), r.path, f.pos, title_for(f),
+                       detail::message_with_arithmetic(r.path, f, style_.lang));
         }
     }
+
+    void end(const RunEnd&) override {}
+
+private:
+    std::ostream& out_;
+    ReportStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_github(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<GithubWriter>(out, style);
 }
 
 }  // namespace xxgk

@@ -71,8 +71,8 @@ void write_github_summary(std::ostream& out, const Outcome& o, const ReportStyle
         }
     }
     out << "### xxgk\n\n";
-    detail::write_summary_line(out, o, style.lang);
     const Summary s = summarize(o.results);
+    detail::write_summary_line(out, s, o.baseline ? std::optional(o.suppressed) : std::nullopt, style.lang);
     if (s.errors + s.unreadable > kAnnotationsPerType || s.warnings > kAnnotationsPerType ||
         s.notes > kAnnotationsPerType) {
         out << '\n'

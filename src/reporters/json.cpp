@@ -90,7 +90,7 @@ json file_json(const FileResult& r, const std::string& lang) {
 
 // Present only when --baseline was given: what it hid, and its entries that no longer occur
 // (so it can be pruned).
-json baseline_object(const Outcome& o) {
+json baseline_object(const RunEnd& o) {
     json stale = json::array();
     for (const BaselineEntry& e : o.stale) {
         stale.push_back({{"fingerprint", e.fingerprint},
@@ -115,26 +115,64 @@ json top_files(const Summary& s) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    json files = json::array();
-    for (const FileResult& r : o.results) files.push_back(file_json(r, style.lang));
-    Summary s = summarize(o.results);
-    json doc = {{"tool", {{"name", "xxgk"}, {"version", XXGK_VERSION}}},
-                {"files", std::move(files)},
-                {"summary",
-                 {{"files", s.files},
-                  {"clean", s.clean},
-                  {"with_findings", s.with_findings},
-                  {"unreadable", s.unreadable},
-                  {"errors", s.errors},
-                  {"warnings", s.warnings},
-                  {"notes", s.notes},
-                  {"skipped", s.skipped},
-                  {"rules", rule_counts(s)},
-                  {"top_files", top_files(s)}}}};
-    if (o.baseline) doc["baseline"] = baseline_object(o);
+namespace {
+
+// A value's pretty text as it reads `depth` levels deep in the document: nlohmann's dump of the
+// whole document, one piece at a time. JSON strings hold no raw newline, so every newline
+// starts a line of the value.
+std::string nested_dump(const json& value, int depth) {
     // Paths and labels come from user files: never let a stray byte abort the output.
-    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += indent;
+    }
+    return out;
+}
+
+// Writes the document as the results come: the files' array stays open until the end.
+class JsonWriter final : public ReportWriter {
+public:
+    JsonWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {
+        json tool = {{"name", "xxgk"}, {"version", XXGK_VERSION}};
+        out_ << "{\n  \"tool\": " << nested_dump(tool, 1) << ",\n  \"files\": [";
+    }
+
+    void file(const FileResult& r) override {
+        out_ << (first_ ? "\n    " : ",\n    ") << nested_dump(file_json(r, style_.lang), 2);
+        first_ = false;
+    }
+
+    void end(const RunEnd& e) override {
+        const Summary& s = e.summary;
+        json summary = {{"files", s.files},
+                        {"clean", s.clean},
+                        {"with_findings", s.with_findings},
+                        {"unreadable", s.unreadable},
+                        {"errors", s.errors},
+                        {"warnings", s.warnings},
+                        {"notes", s.notes},
+                        {"skipped", s.skipped},
+                        {"rules", rule_counts(s)},
+                        {"top_files", top_files(s)}};
+        out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << nested_dump(summary, 1);
+        if (style_.baseline) out_ << ",\n  \"baseline\": " << nested_dump(baseline_object(e), 1);
+        out_ << "\n}\n";
+    }
+
+private:
+    std::ostream& out_;
+    ReportStyle style_;
+    bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_json(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<JsonWriter>(out, style);
 }
 
 }  // namespace xxgk

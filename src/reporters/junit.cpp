@@ -96,25 +96,40 @@ void write_case(std::ostream& out, const std::string& path, const Case& c, const
     out << "    </testcase>\n";
 }
 
-}  // namespace
+// The root element carries the totals, so the suites are kept as text until the end.
+class JunitWriter final : public ReportWriter {
+public:
+    JunitWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
-void write_junit(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    std::ostringstream suites;
-    Counts total;
-    for (const FileResult& r : o.results) {
-        std::vector<Case> cases = cases_of(r, style);
+    void file(const FileResult& r) override {
+        std::vector<Case> cases = cases_of(r, style_);
         Counts counts;
         for (const Case& c : cases) counts.add(c);
-        total.add(counts);
-        suites << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
-                              attr(r.path), counts.tests, counts.failures, counts.errors, counts.skipped);
-        for (const Case& c : cases) write_case(suites, r.path, c, c.element == "error" ? "read-error" : c.name);
-        suites << "  </testsuite>\n";
+        total_.add(counts);
+        suites_ << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
+                               attr(r.path), counts.tests, counts.failures, counts.errors, counts.skipped);
+        for (const Case& c : cases) write_case(suites_, r.path, c, c.element == "error" ? "read-error" : c.name);
+        suites_ << "  </testsuite>\n";
     }
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << fmt::format("<testsuites name=\"xxgk\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
-                       total.tests, total.failures, total.errors, total.skipped)
-        << suites.str() << "</testsuites>\n";
+
+    void end(const RunEnd&) override {
+        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             << fmt::format("<testsuites name=\"xxgk\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
+                            total_.tests, total_.failures, total_.errors, total_.skipped)
+             << suites_.str() << "</testsuites>\n";
+    }
+
+private:
+    std::ostream& out_;
+    ReportStyle style_;
+    std::ostringstream suites_;
+    Counts total_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_junit(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<JunitWriter>(out, style);
 }
 
 }  // namespace xxgk

@@ -29,10 +29,34 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
+// A device, a FIFO, /dev/stdout: there is no file to replace, and a temporary file must not
+// be made next to it (in /dev, as root, the rename would replace the device). Written to as
+// it is, like `cat > path`.
+std::optional<Error> write_in_place(const std::string& path, std::string_view content) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return system_error("cannot open");
+    std::optional<Error> error;
+    if (!write_all(fd, content)) error = system_error("cannot write");
+    if (::close(fd) != 0 && !error) error = system_error("cannot write");
+    return error;
+}
+
 }  // namespace
 
-std::optional<Error> write_file_atomically(const std::string& path, std::string_view content) {
+std::optional<Error> write_file_atomically(const std::string& named, std::string_view content) {
     namespace fs = std::filesystem;
+    struct stat st {};
+    if (::stat(named.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) return Error{"is a directory", 0};
+        return write_in_place(named, content);
+    }
+    // A symbolic link to a file: the file is replaced and the link kept.
+    std::string path = named;
+    if (::lstat(named.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+        std::error_code ec;
+        fs::path real = fs::canonical(named, ec);
+        if (!ec) path = real.string();
+    }
     const fs::path target(path);
     if (target.filename().empty()) return Error{"not a file name", 0};
     // Same directory as the target, so rename() replaces it in one step (no cross-device move).

@@ -51,7 +51,7 @@ std::string term_text(const Term& t, std::string_view lang) {
 }
 
 json result(const std::string& path, const Finding& f, const std::vector<std::string>& used,
-            const Outcome& o, std::string_view lang) {
+            bool baseline, std::string_view lang) {
     json r = {{"ruleId", f.code.empty() ? f.rule : f.code}};
     if (int index = detail::rule_index(used, f.rule); index >= 0) r["ruleIndex"] = index;
     r["level"] = detail::sarif_level(f.severity);
@@ -74,7 +74,7 @@ json result(const std::string& path, const Finding& f, const std::vector<std::st
         }
         r["relatedLocations"] = std::move(related);
     }
-    if (o.baseline) r["baselineState"] = "new";  // the baseline's findings are not listed
+    if (baseline) r["baselineState"] = "new";  // the baseline's findings are not listed
     return r;
 }
 
@@ -89,22 +89,41 @@ json notification(const FileResult& r, std::string_view lang) {
             {"descriptor", {{"id", skipped ? "not-a-report" : "read-error"}}}};
 }
 
-}  // namespace
+// The log lists the rules its results use before the results, and refers to them by index:
+// so it is written at the end, from the results that say something (a clean file adds
+// nothing to a SARIF log and is not kept).
+class SarifWriter final : public ReportWriter {
+public:
+    SarifWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
-void write_sarif(std::ostream& out, const Outcome& o, const ReportStyle& style) {
+    void file(const FileResult& r) override {
+        if (!r.findings.empty() || r.status == FileResult::Status::error || r.status == FileResult::Status::skipped)
+            kept_.push_back(r);
+    }
+
+    void end(const RunEnd&) override { write(out_, kept_, style_); }
+
+private:
+    static void write(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style);
+    std::ostream& out_;
+    ReportStyle style_;
+    std::vector<FileResult> kept_;
+};
+
+void SarifWriter::write(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style) {
     std::vector<std::string> used;
-    for (const FileResult& r : o.results)
+    for (const FileResult& r : results)
         for (const Finding& f : r.findings)
             if (std::find(used.begin(), used.end(), f.rule) == used.end()) used.push_back(f.rule);
-    json results = json::array();
+    json log_results = json::array();
     json notifications = json::array();
     bool all_read = true;
-    for (const FileResult& r : o.results) {
+    for (const FileResult& r : results) {
         if (r.status == FileResult::Status::error || r.status == FileResult::Status::skipped) {
             notifications.push_back(notification(r, style.lang));
             all_read = all_read && r.status != FileResult::Status::error;
         }
-        for (const Finding& f : r.findings) results.push_back(result(r.path, f, used, o, style.lang));
+        for (const Finding& f : r.findings) log_results.push_back(result(r.path, f, used, style.baseline, style.lang));
     }
     json invocation = {{"executionSuccessful", all_read}};
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
@@ -117,9 +136,15 @@ void write_sarif(std::ostream& out, const Outcome& o, const ReportStyle& style) 
                 {"invocations", json::array({std::move(invocation)})},
                 // Columns count characters (code points), not bytes or UTF-16 units.
                 {"columnKind", "unicodeCodePoints"},
-                {"results", std::move(results)}};
+                {"results", std::move(log_results)}};
     json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", json::array({std::move(run)})}};
     out << log.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_sarif(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<SarifWriter>(out, style);
 }
 
 }  // namespace xxgk

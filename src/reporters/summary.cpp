@@ -1,4 +1,4 @@
-// The counts every reporter ends with.
+// The counts every reporter ends with, built as the results come.
 #include "xxgk/reporters.hpp"
 
 #include <algorithm>
@@ -6,45 +6,89 @@
 #include <string_view>
 
 namespace xxgk {
+namespace {
 
-Summary summarize(std::span<const FileResult> results) {
-    Summary s;
-    for (const FileResult& r : results) {
-        if (r.status == FileResult::Status::skipped) {
-            ++s.skipped;
-            continue;
+constexpr std::uint8_t kUnseen = 0xff;
+
+}  // namespace
+
+void SummaryBuilder::add(std::size_t index, const FileResult& r) {
+    if (index >= status_.size()) {
+        status_.resize(index + 1, kUnseen);
+        errors_.resize(index + 1, 0);
+    }
+    std::uint8_t& status = status_[index];
+    if (r.status == FileResult::Status::skipped) {
+        if (status == kUnseen) ++counts_.skipped;
+        status = static_cast<std::uint8_t>(r.status);
+        return;
+    }
+    // A file's second result (findings about it and other reports) can only add findings.
+    if (status == kUnseen || r.status == FileResult::Status::error ||
+        (r.status == FileResult::Status::findings && status == static_cast<std::uint8_t>(FileResult::Status::ok)))
+        status = static_cast<std::uint8_t>(r.status);
+
+    // Read errors are counted as unreadable files, not as findings.
+    std::set<std::string_view> rules_here;
+    int errors = 0;
+    for (const Finding& f : r.findings) {
+        auto it = std::find_if(counts_.rules.begin(), counts_.rules.end(),
+                               [&](const auto& c) { return c.rule == f.rule; });
+        if (it == counts_.rules.end()) it = counts_.rules.insert(counts_.rules.end(), Summary::RuleCount{f.rule, 0, 0});
+        ++it->findings;
+        if (rules_here.insert(f.rule).second) ++it->files;
+        errors += f.severity == Severity::error;
+        switch (f.severity) {
+            case Severity::error: ++counts_.errors; break;
+            case Severity::warning: ++counts_.warnings; break;
+            case Severity::note: ++counts_.notes; break;
+        }
+        if (!hint_severity_ || f.severity > *hint_severity_) {
+            hint_severity_ = f.severity;
+            hint_rule_ = f.rule;
+        }
+    }
+    if (errors > 0) {
+        errors_[index] += errors;
+        count_top(index, errors_[index], r.path);
+    }
+}
+
+// A file's errors only grow, and a file that drops out of the top comes back only through
+// add(), which brings its path: so the top few are all that needs keeping.
+void SummaryBuilder::count_top(std::size_t index, int errors, const std::string& path) {
+    auto it = std::find_if(top_.begin(), top_.end(), [&](const Top& t) { return t.index == index; });
+    if (it == top_.end()) top_.push_back({index, errors, path});
+    else it->errors = errors;
+    // Most errors first; among equals, input order.
+    std::sort(top_.begin(), top_.end(), [](const Top& a, const Top& b) {
+        return a.errors != b.errors ? a.errors > b.errors : a.index < b.index;
+    });
+    if (top_.size() > Summary::kTopFiles) top_.resize(Summary::kTopFiles);
+}
+
+Summary SummaryBuilder::summary() const {
+    Summary s = counts_;
+    for (std::uint8_t status : status_) {
+        switch (status) {
+            case static_cast<std::uint8_t>(FileResult::Status::ok): ++s.clean; break;
+            case static_cast<std::uint8_t>(FileResult::Status::findings): ++s.with_findings; break;
+            case static_cast<std::uint8_t>(FileResult::Status::error): ++s.unreadable; break;
+            default: continue;  // skipped, or an index never added
         }
         ++s.files;
-        switch (r.status) {
-            case FileResult::Status::ok: ++s.clean; break;
-            case FileResult::Status::findings: ++s.with_findings; break;
-            case FileResult::Status::error: ++s.unreadable; break;
-            case FileResult::Status::skipped: break;
-        }
-        // Read errors are counted as unreadable files, not as findings.
-        int errors = 0;
-        std::set<std::string_view> rules_here;
-        for (const Finding& f : r.findings) {
-            auto it = std::find_if(s.rules.begin(), s.rules.end(), [&](const auto& c) { return c.rule == f.rule; });
-            if (it == s.rules.end()) it = s.rules.insert(s.rules.end(), Summary::RuleCount{f.rule, 0, 0});
-            ++it->findings;
-            if (rules_here.insert(f.rule).second) ++it->files;
-            errors += f.severity == Severity::error;
-            switch (f.severity) {
-                case Severity::error: ++s.errors; break;
-                case Severity::warning: ++s.warnings; break;
-                case Severity::note: ++s.notes; break;
-            }
-        }
-        if (errors > 0) s.top_files.push_back({r.path, errors});
     }
     std::stable_sort(s.rules.begin(), s.rules.end(), [](const auto& a, const auto& b) {
         return a.findings != b.findings ? a.findings > b.findings : a.rule < b.rule;
     });
-    std::stable_sort(s.top_files.begin(), s.top_files.end(),
-                     [](const auto& a, const auto& b) { return a.errors > b.errors; });
-    if (s.top_files.size() > Summary::kTopFiles) s.top_files.resize(Summary::kTopFiles);
+    for (const Top& t : top_) s.top_files.push_back({t.path, t.errors});
     return s;
+}
+
+Summary summarize(std::span<const FileResult> results) {
+    SummaryBuilder builder;
+    for (std::size_t i = 0; i < results.size(); ++i) builder.add(i, results[i]);
+    return builder.summary();
 }
 
 }  // namespace xxgk

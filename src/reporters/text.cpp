@@ -93,15 +93,15 @@ std::string plural(int n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-void detail::write_summary_line(std::ostream& out, const Outcome& o, std::string_view lang) {
-    const Summary s = summarize(o.results);
+void detail::write_summary_line(std::ostream& out, const Summary& s, std::optional<int> suppressed,
+                                std::string_view lang) {
     if (lang == "en") {
         out << plural(s.files, "file", "files") << " checked: " << s.clean << " clean, "
             << s.with_findings << " with findings, " << s.unreadable << " unreadable; "
             << plural(s.errors, "error", "errors") << ", " << plural(s.warnings, "warning", "warnings")
             << ", " << plural(s.notes, "note", "notes");
         if (s.skipped > 0) out << "; " << s.skipped << " skipped, not reports";
-        if (o.baseline) out << "; " << o.suppressed << " in the baseline, not shown";
+        if (suppressed) out << "; " << *suppressed << " in the baseline, not shown";
         out << ".\n";
         return;
     }
@@ -109,7 +109,7 @@ void detail::write_summary_line(std::ostream& out, const Outcome& o, std::string
                        s.files, s.clean, s.with_findings, s.unreadable, s.errors, s.warnings,
                        s.notes);
     if (s.skipped > 0) out << fmt::format("；跳过 {} 个非年报文件", s.skipped);
-    if (o.baseline) out << fmt::format("；基线中已有 {} 个，未显示", o.suppressed);
+    if (suppressed) out << fmt::format("；基线中已有 {} 个，未显示", *suppressed);
     out << "。\n";
 }
 
@@ -157,48 +157,58 @@ std::string message_with_arithmetic(const std::string& path, const Finding& f, s
     return text;
 }
 
-const Finding* hint_finding(std::span<const FileResult> results) {
-    const Finding* best = nullptr;
-    for (const FileResult& r : results)
-        for (const Finding& f : r.findings)
-            if (best == nullptr || f.severity > best->severity) best = &f;
-    return best;
-}
 
 }  // namespace detail
 
-void write_text(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    Paint paint{style.color};
-    const bool en = style.lang == "en";
-    for (const FileResult& r : o.results) {
+namespace {
+
+class TextWriter final : public ReportWriter {
+public:
+    TextWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style), paint_{style.color} {}
+
+    void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
             // Source errors are English in both languages (they come from the system).
             const Error& e = r.error ? *r.error : Error{"unknown error", 0};
-            write_header(out, detail::where(r.path, Position{e.line}, style.lang), Severity::error,
-                         e.message, "read-error", paint);
+            write_header(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error,
+                         e.message, "read-error", paint_);
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
-            write_header(out, r.path, Severity::note,
-                         en ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
-                         "not-a-report", paint);
+            write_header(out_, r.path, Severity::note,
+                         style_.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
+                         "not-a-report", paint_);
         }
-        for (const Finding& f : r.findings) write_finding(out, r.path, f, style, paint);
+        for (const Finding& f : r.findings) write_finding(out_, r.path, f, style_, paint_);
     }
-    // So the baseline can be pruned: what it accepted and no longer happens.
-    for (const BaselineEntry& e : o.stale) {
-        write_header(out, e.path, Severity::note,
-                     (en ? "no longer occurs, can be removed from the baseline: "
-                         : "基线中的这一项已不再出现，可以从基线中删除：") + e.message,
-                     e.rule, paint);
+
+    void end(const RunEnd& e) override {
+        const bool en = style_.lang == "en";
+        // So the baseline can be pruned: what it accepted and no longer happens.
+        for (const BaselineEntry& entry : e.stale) {
+            write_header(out_, entry.path, Severity::note,
+                         (en ? "no longer occurs, can be removed from the baseline: "
+                             : "基线中的这一项已不再出现，可以从基线中删除：") + entry.message,
+                         entry.rule, paint_);
+        }
+        write_batch_table(out_, e.summary, style_.lang);
+        // One pointer to the rule pages per run, like rustc's "try rustc --explain": enough to
+        // learn that they exist, without a line after every finding.
+        if (!e.hint_rule.empty())
+            out_ << (en ? "For more about a rule, try: xxgk explain " : "规则说明：xxgk explain ") << e.hint_rule << '\n';
+        detail::write_summary_line(out_, e.summary, style_.baseline ? std::optional(e.suppressed) : std::nullopt,
+                                   style_.lang);
     }
-    write_batch_table(out, summarize(o.results), style.lang);
-    // One pointer to the rule pages per run, like rustc's "try rustc --explain": enough to
-    // learn that they exist, without a line after every finding.
-    if (const Finding* f = detail::hint_finding(o.results)) {
-        out << (en ? "For more about a rule, try: xxgk explain " : "规则说明：xxgk explain ") << f->rule
-            << '\n';
-    }
-    detail::write_summary_line(out, o, style.lang);
+
+private:
+    std::ostream& out_;
+    ReportStyle style_;
+    Paint paint_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> open_text(std::ostream& out, const ReportStyle& style) {
+    return std::make_unique<TextWriter>(out, style);
 }
 
 }  // namespace xxgk

@@ -1,6 +1,7 @@
 #pragma once
 // Pieces of the text reporter that other formats reuse, so a finding reads the same in the
 // terminal, in a JUnit failure body and in a GitHub annotation.
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -21,11 +22,9 @@ std::string message_with_arithmetic(const std::string& path, const Finding& f, s
 void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
                       std::string_view lang);
 
-// The closing line: files checked, clean, with findings, unreadable; counts by severity.
-void write_summary_line(std::ostream& out, const Outcome& outcome, std::string_view lang);
-
-// The rule the text output's one explain hint names: that of the first finding of the
-// highest severity present; nullptr when there is no finding.
-const Finding* hint_finding(std::span<const FileResult> results);
+// The closing line: files checked, clean, with findings, unreadable; counts by severity;
+// with a baseline, how many findings it hid.
+void write_summary_line(std::ostream& out, const Summary& summary, std::optional<int> suppressed,
+                        std::string_view lang);
 
 }  // namespace xxgk::detail

@@ -1,6 +1,11 @@
 // A report reduced to what the cross-report rules compare.
 #include "xxgk/cross.hpp"
 
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <initializer_list>
+
 namespace xxgk {
 namespace {
 
@@ -12,17 +17,35 @@ DigestCell lite(const CellValue* c) {
 struct Hasher {
     std::uint64_t h = 1469598103934665603ull;
     int nonzero = 0;
-    void mix(std::string_view s) {
+    void bytes(std::string_view s) {
         for (unsigned char c : s) {
             h ^= c;
             h *= 1099511628211ull;
         }
+    }
+    void separator() {
         h ^= 0xff;
         h *= 1099511628211ull;
     }
-    void cell(std::string_view key, const CellValue& c) {
-        mix(key);
-        mix(c.value ? std::to_string(*c.value) : c.raw);
+    // std::to_string(v), printf's "%f", without printf for the whole numbers cells hold.
+    void number(double v) {
+        if (v != std::trunc(v) || std::fabs(v) >= 1e15) return bytes(std::to_string(v));
+        std::array<char, 24> buf;
+        char* p = buf.data();
+        if (std::signbit(v)) *p++ = '-';  // "%f" prints -0.0 as "-0.000000"
+        p = std::to_chars(p, buf.data() + buf.size(), static_cast<long long>(std::fabs(v))).ptr;
+        bytes(std::string_view(buf.data(), static_cast<std::size_t>(p - buf.data())));
+        bytes(".000000");
+    }
+    // The key is given in parts and hashed as their concatenation.
+    void cell(std::initializer_list<std::string_view> key, const CellValue& c) {
+        for (std::string_view part : key) bytes(part);
+        separator();
+        if (c.value)
+            number(*c.value);
+        else
+            bytes(c.raw);
+        separator();
         if (c.value && *c.value != 0) ++nonzero;
     }
 };
@@ -52,10 +75,12 @@ ReportDigest digest_report(const Report& r, const std::string& path) {
     for (const auto& item : r.active.items)
         for (const auto& row : item.rows)
             for (std::size_t c = 0; c < row.cells.size() && c < item.columns.size(); ++c)
-                h.cell(item.key + row.key + item.columns[c].key, row.cells[c]);
+                h.cell({item.key, row.key, item.columns[c].key}, row.cells[c]);
+    static constexpr std::string_view numbers[] = {"0", "1", "2",  "3",  "4",  "5",  "6", "7",
+                                                   "8", "9", "10", "11", "12", "13", "14"};
     for (const auto& row : r.applications.rows)
-        for (std::size_t c = 0; c < 7; ++c) h.cell(row.key + std::to_string(c), row.cells[c]);
-    for (std::size_t i = 0; i < 15; ++i) h.cell(std::to_string(i), r.review.cells[i]);
+        for (std::size_t c = 0; c < 7; ++c) h.cell({row.key, numbers[c]}, row.cells[c]);
+    for (std::size_t i = 0; i < 15; ++i) h.cell({numbers[i]}, r.review.cells[i]);
     d.tables_hash = h.h;
     d.nonzero_cells = h.nonzero;
     return d;

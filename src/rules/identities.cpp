@@ -31,9 +31,7 @@ bool assumed_total(const IdentityDef& def, const Report& report) {
     return false;
 }
 
-}  // namespace
-
-std::vector<IdentityDef> identities_for(Template t) {
+std::vector<IdentityDef> generate_identities(Template t) {
     std::vector<IdentityDef> defs;
     for (auto col : kApplicantColumns) {
         defs.push_back({"application-balance", std::string(col),
@@ -68,6 +66,15 @@ std::vector<IdentityDef> identities_for(Template t) {
         defs.push_back(std::move(d));
     }
     return defs;
+}
+
+}  // namespace
+
+const std::vector<IdentityDef>& identities_for(Template t) {
+    static const std::vector<IdentityDef> unknown = generate_identities(Template::unknown);
+    static const std::vector<IdentityDef> t2019 = generate_identities(Template::t2019);
+    static const std::vector<IdentityDef> t2021 = generate_identities(Template::t2021);
+    return t == Template::unknown ? unknown : t == Template::t2021 ? t2021 : t2019;
 }
 
 IdentityResult evaluate_identity(const IdentityDef& def, const Report& report,

@@ -82,16 +82,22 @@ Position section_pos(const Report& r, std::string_view key) {
 }
 
 void tables(const Report& r, std::vector<Finding>& out) {
-    struct T { bool present; std::string_view zh, en, section, key; };
+    // pos: where the table's rows start, when they were found but hold no value at all.
+    struct T { bool present; Position pos; std::string_view zh, en, section, key; };
     const T list[] = {
-        {r.active.present, "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)", "active_disclosure", "active_disclosure"},
-        {r.applications.present, "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)", "applications", "applications"},
-        {r.review.present, "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)", "review_litigation", "review_litigation"},
+        {r.active.present, r.active.pos, "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)", "active_disclosure", "active_disclosure"},
+        {r.applications.present, r.applications.pos, "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)", "applications", "applications"},
+        {r.review.present, r.review.pos, "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)", "review_litigation", "review_litigation"},
     };
     for (const auto& t : list) {
         if (t.present) continue;
-        Finding f = make_finding("table-missing", fmt::format("未找到{}", t.zh),
-                                 fmt::format("{} not found", t.en), section_pos(r, t.section));
+        // A table whose every cell is blank is there, but gives nothing to check: said so,
+        // rather than "not found" under a header the reader can see.
+        Finding f = t.pos.known()
+                        ? make_finding("table-missing", fmt::format("{}只有表头，没有任何数值（单元格全部空白）", t.zh),
+                                       fmt::format("{} has a header but no values (every cell is blank)", t.en), t.pos)
+                        : make_finding("table-missing", fmt::format("未找到{}", t.zh),
+                                       fmt::format("{} not found", t.en), section_pos(r, t.section));
         f.table = std::string(t.key);
         out.push_back(std::move(f));
     }
@@ -177,10 +183,17 @@ void review_cells(const Report& r, std::vector<Finding>& out) {
     if (!r.review.present || r.review.complete) return;
     int found = 0;
     for (const auto& c : r.review.cells) found += c.unreadable && c.raw.empty() ? 0 : 1;
-    Finding f = make_finding("row-missing",
-                             fmt::format("表四应有 15 个数字单元格，只找到 {} 个，其等式未校验", found),
-                             fmt::format("table 四 should hold 15 numbers, found {}; its identities not checked", found),
-                             r.review.pos);
+    // More than 15 (extra columns): which 15 are meant cannot be known.
+    Finding f = r.review.values > 15
+                    ? make_finding("row-missing",
+                                   fmt::format("表四应有 15 个数字单元格，却有 {} 个，其等式未校验", r.review.values),
+                                   fmt::format("table 四 should hold 15 numbers, found {}; its identities not checked",
+                                               r.review.values),
+                                   r.review.pos)
+                    : make_finding("row-missing",
+                                   fmt::format("表四应有 15 个数字单元格，只找到 {} 个，其等式未校验", found),
+                                   fmt::format("table 四 should hold 15 numbers, found {}; its identities not checked", found),
+                                   r.review.pos);
     f.table = "review_litigation";
     out.push_back(std::move(f));
 }

@@ -3,6 +3,7 @@
 #include <iconv.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace xxgk::detail {
@@ -10,6 +11,13 @@ namespace xxgk::detail {
 namespace {
 
 bool is_continuation(unsigned char c) { return c >= 0x80 && c <= 0xBF; }
+
+// Whether the eight bytes at p are all ASCII (none has its high bit set).
+bool all_ascii8(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return (word & 0x8080808080808080ull) == 0;
+}
 
 // Length of the well-formed sequence at bytes[i], or 0. The ranges are Table 3-7 of the
 // Unicode Standard: the narrowed second-byte ranges are what exclude overlongs (E0, F0),
@@ -64,6 +72,18 @@ private:
 std::size_t find_invalid_utf8(std::string_view bytes) {
     std::size_t i = 0;
     while (i < bytes.size()) {
+        // ASCII, eight bytes at a time: most of a page is markup.
+        while (i + 8 <= bytes.size() && all_ascii8(bytes.data() + i)) i += 8;
+        if (i == bytes.size()) break;
+        // Chinese text is mostly three-byte sequences with the full continuation range (not
+        // E0 or ED, whose second byte is narrower: those take sequence_length).
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < bytes.size() &&
+            is_continuation(static_cast<unsigned char>(bytes[i + 1])) &&
+            is_continuation(static_cast<unsigned char>(bytes[i + 2]))) {
+            i += 3;
+            continue;
+        }
         const std::size_t len = sequence_length(bytes, i);
         if (len == 0) return i;
         i += len;
@@ -128,14 +148,13 @@ std::size_t count_line_breaks(std::string_view text) {
 std::string normalize_line_breaks(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        } else {
-            out += text[i];
-        }
+    std::size_t from = 0;
+    for (std::size_t cr; (cr = text.find('\r', from)) != std::string_view::npos;) {
+        out.append(text.substr(from, cr - from));
+        out += '\n';
+        from = cr + 1 < text.size() && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
     }
+    out.append(text.substr(from));
     return out;
 }
 

@@ -158,24 +158,23 @@ Error too_large(std::size_t max_size) {
 }
 
 // Reads until EOF or until one byte past max_size, whichever comes first; the size is
-// never trusted from stat since pipes and stdin report none.
+// never trusted from stat since pipes and stdin report none. Read through a buffer, not into
+// a resized string: that would zero a whole chunk for every read, the last one (EOF) included.
 Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_hint) {
     const std::size_t limit = max_size == static_cast<std::size_t>(-1) ? max_size : max_size + 1;
     constexpr std::size_t kChunk = 64 * 1024;
+    char chunk[kChunk];
     std::string bytes;
     bytes.reserve(std::min(size_hint, limit));
     while (bytes.size() < limit) {
         const std::size_t want = std::min(kChunk, limit - bytes.size());
-        const std::size_t old = bytes.size();
-        bytes.resize(old + want);
-        const ssize_t n = ::read(fd, bytes.data() + old, want);
+        const ssize_t n = ::read(fd, chunk, want);
         if (n < 0) {
-            bytes.resize(old);
             if (errno == EINTR) continue;
             return Error{os_error("cannot read", errno)};
         }
-        bytes.resize(old + static_cast<std::size_t>(n));
         if (n == 0) break;
+        bytes.append(chunk, static_cast<std::size_t>(n));
     }
     if (bytes.size() > max_size) return too_large(max_size);
     return bytes;
@@ -187,6 +186,11 @@ Result<std::string> read_bytes(const std::string& path, std::size_t max_size) {
     Fd file;
     std::size_t size_hint = 0;
     if (path == "-") {
+        // Closed (`<&-`), or held write-only by the CLI so that no file opened later takes
+        // descriptor 0 and is read as stdin by mistake: either way there is no input.
+        const int flags = ::fcntl(STDIN_FILENO, F_GETFL);
+        if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
+            return Error{"cannot read standard input: it is closed"};
         file.fd = STDIN_FILENO;
     } else {
         // stat before open: opening a FIFO would block until someone writes to it.

@@ -1,0 +1,596 @@
+#!/usr/bin/env bash
+# One hostile-input case (issue 6): run.sh BINARY SOURCE_DIR CASE
+#
+# Each case makes its input in a fresh temporary directory (nothing large or binary is kept in
+# the repository), runs the binary there under `timeout 5` and asserts the exact exit code and
+# the exact message lines. A run that times out (124) or ends by a signal (>= 128) fails the
+# case whatever else it printed, and so does any sanitizer report on stderr.
+# The cases are the functions named case_*; tests/CMakeLists.txt registers each one as the
+# ctest test hostile.<case>.
+set -u
+
+if [ $# -ne 3 ]; then
+    echo "usage: $0 BINARY SOURCE_DIR CASE" >&2
+    exit 2
+fi
+BIN=$1
+SRC=$2
+CASE=$3
+SAMPLES=$SRC/samples
+
+T=$(mktemp -d)
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+cd "$T" || exit 2
+unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY XXGK_FORMAT
+export NO_COLOR=1 LC_ALL=C.UTF-8
+
+failures=0
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+
+# xxgk ARGS...: the binary under timeout, stdin from /dev/null, stdout in $T/out and stderr in
+# $T/err; then settle. Runs with other redirections are written out in full.
+xxgk() {
+    timeout 5 "$BIN" "$@" <"/dev/null" >"$T/out" 2>"$T/err"
+    settle $?
+}
+
+# settle CODE: records the exit code of a run made by hand (with its own redirections) and
+# fails on a timeout, a signal or a sanitizer report.
+settle() {
+    code=$1
+    if [ "$code" -ge 124 ]; then
+        fail "timed out or ended by a signal (exit code $code)"
+    fi
+    if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$T/err" 2>/dev/null; then
+        fail "sanitizer report:"
+        cat "$T/err"
+    fi
+}
+
+expect_code() {
+    [ "$code" = "$1" ] || fail "exit code $code, expected $1"
+}
+
+# The exact line is in stdout (or in stderr: expect_err_line).
+expect_line() {
+    grep -qxF -- "$1" "$T/out" || { fail "stdout lacks the line: $1"; sed 's/^/  | /' "$T/out" | head -20; }
+}
+expect_err_line() {
+    grep -qxF -- "$1" "$T/err" || { fail "stderr lacks the line: $1"; sed 's/^/  | /' "$T/err" | head -20; }
+}
+expect_no_line() {
+    ! grep -qF -- "$1" "$T/out" || fail "stdout has: $1"
+}
+# stdout holds exactly N lines that contain TEXT.
+expect_count() {
+    local n
+    n=$(grep -cF -- "$2" "$T/out")
+    [ "$n" = "$1" ] || fail "$n lines with '$2' in stdout, expected $1"
+}
+# stderr is exactly TEXT (empty when TEXT is empty).
+expect_err() {
+    if [ -n "$1" ]; then
+        printf '%s\n' "$1" | cmp -s - "$T/err" || { fail "stderr differs; expected: $1"; sed 's/^/  | /' "$T/err"; }
+    else
+        [ ! -s "$T/err" ] || { fail "stderr is not empty:"; sed 's/^/  | /' "$T/err" | head -20; }
+    fi
+}
+
+# No temporary output file (.NAME.xxgk-XXXXXX) is left in DIR.
+no_temporary_files() {
+    local left
+    left=$(find "$1" -maxdepth 1 -name '.*.xxgk-*')
+    [ -z "$left" ] || fail "temporary files left: $left"
+}
+
+# The summary line of the text output in English.
+summary() {
+    expect_line "$1 checked: $2 clean, $3 with findings, $4 unreadable; $5"
+}
+
+# A report with an error of its own (review-total on line 376), and a clean one.
+broken_report() { cp -- "$SAMPLES/broken-review-total.txt" "$1"; }
+clean_report() { cp -- "$SAMPLES/clean-2021.txt" "$1"; }
+readonly REVIEW_ERROR='error: administrative review: total ≠ upheld + corrected + other + pending (5 ≠ 4, difference 1) [review-total]'
+
+# ---------------------------------------------------------------------------------------------
+
+case_empty_file() {
+    : >empty.txt
+    printf ' \n\t\n\xe3\x80\x80\n' >blank.txt  # spaces, a TAB and an ideographic space
+    clean_report ok.txt
+    xxgk check --lang en empty.txt blank.txt ok.txt
+    expect_code 2
+    expect_line "empty.txt: error: empty file [read-error]"
+    expect_line "blank.txt: error: empty file [read-error]"
+    summary "3 files" 1 0 2 "0 errors, 0 warnings, 0 notes."
+    expect_err ""
+    xxgk extract empty.txt
+    expect_code 2
+    expect_err "empty.txt: error: empty file"
+}
+
+case_binary_elf() {
+    cp /bin/true true
+    mkdir folder
+    cp /bin/true folder/report.docx  # found in a folder, named like a report
+    xxgk check --lang en true folder
+    expect_code 2
+    expect_line "true: error: binary file (ELF executable), not a text report [read-error]"
+    expect_line "folder/report.docx: error: binary file (ELF executable), not a text report [read-error]"
+    expect_err ""
+}
+
+case_binary_png() {
+    # The signature and an IHDR chunk of a 1×1 image: a real PNG's first bytes.
+    printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89' >image.png
+    cp image.png scan.txt
+    xxgk check --lang en image.png scan.txt
+    expect_code 2
+    expect_line "image.png: error: binary file (PNG image), not a text report [read-error]"
+    expect_line "scan.txt: error: binary file (PNG image), not a text report [read-error]"
+    expect_err ""
+}
+
+case_invalid_utf8() {
+    { head -n 2 "$SAMPLES/clean-2021.txt"; printf 'bad \xff\xfe byte\n'; } >bad.txt
+    { printf '\xef\xbb\xbf'; head -n 4 "$SAMPLES/clean-2021.txt"; printf '\xc3\x28\n'; } >bom.txt
+    xxgk check --lang en bad.txt bom.txt
+    expect_code 2
+    expect_line "bad.txt:3: error: neither valid UTF-8 nor GB18030: invalid byte 0xFF on line 3 [read-error]"
+    expect_line "bom.txt:5: error: not valid UTF-8 despite the UTF-8 BOM: invalid byte 0xC3 on line 5 [read-error]"
+    expect_err ""
+}
+
+# A page that declares UTF-8 but whose bytes are GBK: read by its bytes (GB18030), so the
+# findings are those of the same page in UTF-8, and extract names the encoding it used.
+case_gbk_declared_utf8() {
+    mkdir utf8 gbk
+    cp "$SAMPLES/html/broken-results-total.html" utf8/report.html
+    grep -q '<meta charset="utf-8">' utf8/report.html || fail "the sample no longer declares utf-8"
+    iconv -f UTF-8 -t GBK utf8/report.html >gbk/report.html
+    cd utf8 && xxgk check --lang en report.html && cd "$T" || exit 2
+    cp out utf8.out
+    cd gbk && xxgk check --lang en report.html && cd "$T" || exit 2
+    expect_code 1
+    expect_err ""
+    cmp -s utf8.out out || { fail "GBK bytes under a utf-8 declaration give other findings:"; diff utf8.out out | head; }
+    expect_count 1 "error: column \"natural person\": total handled ≠ sum of the results"
+    xxgk extract gbk/report.html
+    expect_code 0
+    grep -q '"encoding": "GB18030"' out || fail "extract does not say GB18030"
+}
+
+case_over_size_limit() {
+    clean_report big.txt  # 4913 bytes
+    printf '本年度无\n' >small.txt
+    xxgk check --lang en --max-size 4K big.txt small.txt
+    expect_code 2
+    expect_line "big.txt: error: file is larger than the limit of 4096 bytes (--max-size) [read-error]"
+    expect_line "small.txt: error: no report found: none of the tables 二/三/四 or the section headings [read-error]"
+    expect_err ""
+    # From stdin, where no size is known beforehand.
+    timeout 5 "$BIN" check --lang en --max-size 4K - <big.txt >out 2>err
+    settle $?
+    expect_code 2
+    expect_line "-: error: file is larger than the limit of 4096 bytes (--max-size) [read-error]"
+    xxgk extract --max-size 1K big.txt
+    expect_code 2
+    expect_err "big.txt: error: file is larger than the limit of 1024 bytes (--max-size)"
+    xxgk check --max-size 8K big.txt
+    expect_code 0
+    # The limits and their defaults are in --help, for check and extract.
+    for command in check extract; do
+        xxgk "$command" --help
+        expect_code 0
+        grep -qF -- '--max-size BYTES[K|M|G]=64M' out || fail "$command --help lacks --max-size's default"
+        grep -qF -- '--max-inflate BYTES[K|M|G]=64M' out || fail "$command --help lacks --max-inflate's default"
+    done
+    local not_a_size="is not a size (BYTES, or a number with K, M or G)"
+    xxgk check --max-size 0 big.txt
+    expect_code 3
+    expect_err_line "--max-size: the size limit must be at least 1 byte"
+    for bad in 12Q "" -1; do
+        xxgk check --max-size "$bad" big.txt
+        expect_code 3
+        expect_err_line "--max-size: '$bad' $not_a_size"
+    done
+    xxgk extract --max-inflate 99999999999999999999G big.txt
+    expect_code 3
+    expect_err_line "--max-inflate: '99999999999999999999G' is too large"
+}
+
+# 10 MB on one line, alone and before a report: no crash (std::regex recursed once per
+# character and overflowed the stack), no quadratic time. Digits right after table 三's first
+# label (the flattened-text reader, which was quadratic in the run) and spaces between a year
+# and 年 (the year pattern, which overflowed the stack too) at 1 MB: enough for both old
+# failures, and the time left to the sanitizers is the reader's linear work.
+case_long_line() {
+    head -c 10000000 /dev/zero | tr '\0' 'x' >line.txt
+    { head -c 10000000 /dev/zero | tr '\0' '9'; printf '\n'; cat "$SAMPLES/clean-2021.txt"; } >title.txt
+    { printf '本年新收政府信息公开申请数量'; head -c 1000000 /dev/zero | tr '\0' '1'; } >digits.txt
+    { printf '2021'; head -c 1000000 /dev/zero | tr '\0' ' '; printf '年\n'; } >spaces.txt
+    xxgk check --lang en line.txt title.txt digits.txt spaces.txt
+    expect_code 2
+    expect_line "line.txt: error: no report found: none of the tables 二/三/四 or the section headings [read-error]"
+    expect_line "digits.txt: error: no report found: none of the tables 二/三/四 or the section headings [read-error]"
+    expect_line "spaces.txt: error: no report found: none of the tables 二/三/四 or the section headings [read-error]"
+    expect_no_line "title.txt"  # checked, clean: the long first line is prose
+    summary "4 files" 1 0 3 "0 errors, 0 warnings, 0 notes."
+    expect_err ""
+}
+
+# libxml2 stops at 256 levels of nesting; what follows would be lost, so it is an error (with
+# the line where the parser stopped), in HTML and in a DOCX's XML alike.
+case_deep_nesting() {
+    python3 - "$SAMPLES" <<'EOF'
+import sys, zipfile
+S = sys.argv[1]
+depth = 100000
+open('deep.html', 'w').write('<html><body>\n' + '<div>' * depth + 'x' + '</div>' * depth + '</body></html>')
+# A report inside 300 nested <div>s: its tables stand past the limit; inside 200: read whole.
+page = open(S + '/html/clean-2021.html').read()
+start = page.index('>', page.index('<body')) + 1
+end = page.index('</body>')
+for name, n in (('wrapped.html', 300), ('shallow.html', 200)):
+    open(name, 'w').write(page[:start] + '<div>' * n + page[start:end] + '</div>' * n + page[end:])
+with zipfile.ZipFile(S + '/docx/clean-2021.docx') as z, zipfile.ZipFile('deep.docx', 'w', zipfile.ZIP_DEFLATED) as out:
+    for info in z.infolist():
+        data = z.read(info)
+        if info.filename == 'word/document.xml':
+            xml = data.decode()
+            k = xml.index('<w:body>') + len('<w:body>')
+            data = (xml[:k] + '<w:p>' + '<w:sdt><w:sdtContent>' * depth + '</w:sdtContent></w:sdt>' * depth +
+                    '</w:p>' + xml[k:]).encode()
+        out.writestr(info, data)
+EOF
+    xxgk check --lang en deep.html wrapped.html shallow.html deep.docx
+    expect_code 2
+    expect_line "deep.html:2: error: HTML nested too deeply (over 256 elements) or too large: the parser stopped [read-error]"
+    expect_line "wrapped.html:154: error: HTML nested too deeply (over 256 elements) or too large: the parser stopped [read-error]"
+    expect_no_line "shallow.html"
+    expect_line "deep.docx: error: DOCX: word/document.xml nested too deeply (over 256 elements; line 2: the parser stopped) [read-error]"
+    summary "4 files" 1 0 3 "0 errors, 0 warnings, 0 notes."
+    expect_err ""
+}
+
+# A row of table 三 with 10,000 more cells: which 7 are its values cannot be known, so its
+# cells are unreadable (one finding per column, on the row's line), never a guess.
+case_wide_table() {
+    python3 - "$SAMPLES" <<'EOF'
+import sys
+S = sys.argv[1]
+md = open(S + '/markdown/clean-2021.md').read().split('\n')
+i = next(k for k, l in enumerate(md) if '本年新收' in l)
+md[i] = md[i].rstrip().rstrip('|') + '|' + ' 1 |' * 10000
+open('wide.md', 'w').write('\n'.join(md))
+txt = open(S + '/clean-2021.txt').read().split('\n')
+i = next(k for k, l in enumerate(txt) if '本年新收' in l)
+txt[i + 8:i + 8] = ['\t1'] * 10000
+open('wide.txt', 'w').write('\n'.join(txt))
+html = open(S + '/html/clean-2021.html').read()
+e = html.index('</tr>', html.index('本年新收'))
+open('wide.html', 'w').write(html[:e] + '<td>1</td>' * 10000 + html[e:])
+# Table 四 with 10,000 more cells in its value row.
+k = html.index('未经复议直接起诉')
+k = html.index('<tr', html.index('</tr>', html.index('</tr>', k)))
+e = html.index('</tr>', k)
+open('wide4.html', 'w').write(html[:e] + '<td>1</td>' * 10000 + html[e:])
+EOF
+    xxgk check --lang en wide.md wide.txt wide.html wide4.html
+    expect_code 1
+    local row='table 三 row "一、本年新收政府信息公开申请数量", column "natural person" cannot be read ("142"): the row has more value cells than the template'"'"'s 7; identities over it not checked [unreadable-cell]'
+    expect_line "wide.md:37:22: error: $row"
+    expect_line "wide.txt:75:2: error: $row"
+    expect_line "wide.html:465:103: error: $row"
+    expect_count 21 "the row has more value cells than the template's 7"
+    expect_line "wide4.html:1595:43: error: table 四 should hold 15 numbers, found 10015; its identities not checked [row-missing]"
+    expect_err ""
+}
+
+# zip_bombs: honest.docx and liar.docx, made by hand (python3, standard library), whose
+# word/document.xml inflates to 1 GiB of zeros; honest.docx's headers say so, liar.docx's
+# claim 1000 bytes.
+zip_bombs() {
+    python3 - <<'EOF'
+import struct, zlib
+# Deflated once per 16 MiB: full flushes make each segment independent, so the one segment
+# repeated is a valid stream (about 1 MB for 1 GiB).
+zeros = bytes(16 << 20)
+c = zlib.compressobj(9, zlib.DEFLATED, -15)
+segment = c.compress(zeros) + c.flush(zlib.Z_FULL_FLUSH)
+data = segment * 64 + c.flush(zlib.Z_FINISH)
+crc = 0
+for _ in range(64):
+    crc = zlib.crc32(zeros, crc)
+entry = b'word/document.xml'
+for name, stated in (('honest.docx', 1 << 30), ('liar.docx', 1000)):
+    local = struct.pack('<IHHHHHIIIHH', 0x04034b50, 20, 0, 8, 0, 0, crc, len(data), stated, len(entry), 0)
+    central = struct.pack('<IHHHHHHIIIHHHHHII', 0x02014b50, 20, 20, 0, 8, 0, 0, crc, len(data), stated,
+                          len(entry), 0, 0, 0, 0, 0, 0)
+    body = local + entry + data
+    end = struct.pack('<IHHHHIIH', 0x06054b50, 0, 0, 1, 1, len(central) + len(entry), len(body), 0)
+    open(name, 'wb').write(body + central + entry + end)
+EOF
+}
+
+case_docx_zip_bomb() {
+    zip_bombs
+    [ "$(stat -c %s honest.docx)" -lt 2000000 ] || fail "the bomb is not small"
+    cp "$SAMPLES/docx/clean-2021.docx" real.docx
+    xxgk check --lang en honest.docx liar.docx real.docx
+    expect_code 2
+    local message='error: DOCX: word/document.xml inflates to more than the limit of 64 MiB (--max-inflate); a zip bomb? [read-error]'
+    expect_line "honest.docx: $message"
+    expect_line "liar.docx: $message"
+    expect_no_line "real.docx"
+    expect_err ""
+    xxgk check --lang en --max-inflate 1K real.docx
+    expect_code 2
+    expect_line "real.docx: error: DOCX: word/document.xml inflates to more than the limit of 1024 bytes (--max-inflate); a zip bomb? [read-error]"
+    xxgk extract --max-inflate 1M honest.docx
+    expect_code 2
+    expect_err "honest.docx: error: DOCX: word/document.xml inflates to more than the limit of 1 MiB (--max-inflate); a zip bomb?"
+}
+
+case_docx_truncated() {
+    local size
+    size=$(stat -c %s "$SAMPLES/docx/clean-2021.docx")
+    head -c $((size / 2)) "$SAMPLES/docx/clean-2021.docx" >half.docx
+    head -c $((size - 1)) "$SAMPLES/docx/clean-2021.docx" >short.docx
+    printf 'PK\003\004' >header.docx
+    xxgk check --lang en half.docx short.docx header.docx
+    expect_code 2
+    expect_line "half.docx: error: DOCX: not a valid zip archive (Not a zip archive) [read-error]"
+    expect_line "short.docx: error: DOCX: not a valid zip archive (Not a zip archive) [read-error]"
+    expect_line "header.docx: error: DOCX: not a valid zip archive (Not a zip archive) [read-error]"
+    expect_err ""
+}
+
+# Members named ../../evil.txt and /tmp/…: read past (only word/document.xml is looked up),
+# never written anywhere.
+case_docx_path_traversal() {
+    mkdir -p a/b
+    local absolute="/tmp/xxgk-hostile-$$-evil.txt"
+    python3 - "$SAMPLES/docx/clean-2021.docx" "$absolute" <<'EOF'
+import sys, zipfile
+src, absolute = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z, zipfile.ZipFile('a/b/report.docx', 'w', zipfile.ZIP_DEFLATED) as out:
+    for info in z.infolist():
+        out.writestr(info, z.read(info))
+    out.writestr(zipfile.ZipInfo('../../evil.txt'), 'escaped\n')
+    out.writestr(zipfile.ZipInfo(absolute), 'escaped\n')
+with zipfile.ZipFile(src) as z, zipfile.ZipFile('a/b/moved.docx', 'w', zipfile.ZIP_DEFLATED) as out:
+    for info in z.infolist():
+        name = '../' + info.filename if info.filename == 'word/document.xml' else info.filename
+        out.writestr(zipfile.ZipInfo(name), z.read(info))
+EOF
+    cd a/b && xxgk check --lang en report.docx moved.docx && cd "$T" || exit 2
+    expect_code 2
+    expect_no_line "report.docx"  # read as the clean report it is
+    expect_line "moved.docx: error: DOCX: no word/document.xml (not a Word document) [read-error]"
+    expect_err ""
+    if [ -e evil.txt ] || [ -e a/evil.txt ]; then fail "a member was written outside the archive"; fi
+    [ ! -e "$absolute" ] || { fail "$absolute was written"; rm -f "$absolute"; }
+}
+
+case_huge_numbers() {
+    # Line 76–79: the 本年新收 row's cells 2–5 (see samples/clean-2021.txt).
+    sed -e '76s/31/99999999999999999999/' -e '77s/1/18446744073709551616/' \
+        -e '78s/2/-9223372036854775809/' -e '79s/6/1e400/' "$SAMPLES/clean-2021.txt" >huge.txt
+    xxgk check --lang en huge.txt
+    expect_code 1
+    local row='table 三 row "一、本年新收政府信息公开申请数量", column'
+    expect_line "huge.txt:76:2: error: $row \"commercial enterprise\" cannot be read (\"99999999999999999999\"): number too large; identities over it not checked [unreadable-cell]"
+    expect_line "huge.txt:77:2: error: $row \"research institution\" cannot be read (\"18446744073709551616\"): number too large; identities over it not checked [unreadable-cell]"
+    expect_line "huge.txt:78:2: error: $row \"social welfare organisation\" cannot be read (\"-9223372036854775809\"): number too large; identities over it not checked [unreadable-cell]"
+    expect_line "huge.txt:79:2: error: $row \"legal service organisation\" cannot be read (\"1e400\"): not a number; identities over it not checked [unreadable-cell]"
+    summary "1 file" 0 1 0 "4 errors, 0 warnings, 0 notes."
+    expect_err ""
+}
+
+# Every number of every table blanked: each blank said (a note per cell read as 0), and
+# table 四, whose value row is then empty, said to have no values — not "not found".
+case_blank_tables() {
+    python3 - "$SAMPLES/clean-2021.txt" <<'EOF'
+import re, sys
+lines = open(sys.argv[1]).read().split('\n')
+# A cell line: TAB, the number, stray spaces (U+3000 and U+00A0 included) kept.
+blank = [re.sub(r'^(\t\s*)[0-9]+(\s*)$', r'\1\2', l) for l in lines]
+assert sum(a != b for a, b in zip(lines, blank)) > 150
+open('blank.txt', 'w').write('\n'.join(blank))
+EOF
+    xxgk check --lang en blank.txt
+    expect_code 1
+    expect_line "blank.txt:345:2: error: table 四 (review and litigation) has a header but no values (every cell is blank) [table-missing]"
+    expect_line 'blank.txt:75:3: note: table 三 row "一、本年新收政府信息公开申请数量", column "natural person" is blank: read as 0 in 2 identities [blank-in-identity]'
+    summary "1 file" 0 1 0 "1 error, 0 warnings, 175 notes."
+    expect_err ""
+}
+
+# Files that are gone or are not files by the time they are read: each an error naming it,
+# every other file still checked (tests/check_test.cpp removes one between collecting and
+# checking, which a CLI run cannot time).
+case_vanishing_file() {
+    mkdir -p reports/2021.txt
+    clean_report reports/a.txt
+    broken_report reports/2021.txt/inside.txt  # a directory named like a report is walked
+    ln -s gone.txt reports/b.txt
+    ln -s gone.txt dangling.txt
+    xxgk check --lang en reports dangling.txt
+    expect_code 2
+    expect_line "reports/2021.txt/inside.txt:376:2: $REVIEW_ERROR"
+    expect_line "reports/b.txt: error: broken symbolic link (to gone.txt) [read-error]"
+    expect_line "dangling.txt: error: broken symbolic link (to gone.txt) [read-error]"
+    summary "4 files" 1 1 2 "1 error, 0 warnings, 0 notes."
+    expect_err ""
+}
+
+case_symlink_loop() {
+    mkdir -p tree/sub
+    clean_report tree/a.txt
+    broken_report tree/sub/b.txt
+    ln -s .. tree/sub/up    # a loop back to tree
+    ln -s . tree/self       # a loop onto itself
+    ln -s "$T/tree" tree/sub/absolute
+    ln -s loop2.txt tree/loop1.txt
+    ln -s loop1.txt tree/loop2.txt
+    xxgk check --lang en tree
+    expect_code 2
+    expect_count 1 "tree/sub/b.txt:376:2:"  # each report once
+    expect_line "tree/loop1.txt: error: Too many levels of symbolic links [read-error]"
+    expect_line "tree/loop2.txt: error: Too many levels of symbolic links [read-error]"
+    summary "4 files" 1 1 2 "1 error, 0 warnings, 0 notes."
+    expect_err ""
+}
+
+# Names with spaces, Chinese characters and a leading dash, named and found in a folder,
+# appear exactly in every output.
+case_file_names() {
+    mkdir 'my reports'
+    broken_report '-x.txt'
+    broken_report 'my reports/年度 报告.txt'
+    broken_report 'my reports/-dash.txt'
+    xxgk check --lang en -- -x.txt 'my reports'
+    expect_code 1
+    expect_line "-x.txt:376:2: $REVIEW_ERROR"
+    expect_line "my reports/-dash.txt:376:2: $REVIEW_ERROR"
+    expect_line "my reports/年度 报告.txt:376:2: $REVIEW_ERROR"
+    xxgk check --format json -- -x.txt 'my reports'
+    expect_code 1
+    for name in '-x.txt' 'my reports/-dash.txt' 'my reports/年度 报告.txt'; do
+        grep -qF "\"path\": \"$name\"" out || fail "json lacks the path $name"
+    done
+    # Without --, the name is taken for an option: a usage error that says how to name it.
+    xxgk check --lang en -x.txt
+    expect_code 3
+    expect_err_line "xxgk: '-x.txt' was taken for an option; to name the file, put -- before it or write ./-x.txt"
+}
+
+case_stdin_closed() {
+    clean_report ok.txt
+    timeout 5 "$BIN" check --lang en - ok.txt <&- >out 2>err
+    settle $?
+    expect_code 2
+    expect_line "-: error: cannot read standard input: it is closed [read-error]"
+    summary "2 files" 1 0 1 "0 errors, 0 warnings, 0 notes."
+    expect_err ""
+    : | timeout 5 "$BIN" check --lang en - >out 2>err
+    settle $?
+    expect_code 2
+    expect_line "-: error: empty file [read-error]"
+    timeout 5 "$BIN" extract - <&- >out 2>err
+    settle $?
+    expect_code 2
+    expect_err "-: error: cannot read standard input: it is closed"
+}
+
+# stdout on a full disk or closed: one line on stderr and 2, whatever the findings were.
+case_stdout_full() {
+    broken_report broken.txt
+    timeout 5 "$BIN" check --lang en broken.txt >/dev/full 2>err
+    settle $?
+    expect_code 2
+    expect_err "xxgk: cannot write to standard output: No space left on device"
+    timeout 5 "$BIN" extract broken.txt >/dev/full 2>err
+    settle $?
+    expect_code 2
+    expect_err "xxgk: cannot write to standard output: No space left on device"
+    timeout 5 "$BIN" check --lang en broken.txt >&- 2>err
+    settle $?
+    expect_code 2
+    expect_err "xxgk: cannot write to standard output: it is closed"
+}
+
+# --output to what is not a regular file: written in place (no temporary file next to a
+# device, no rename over it); a write error is an error.
+case_output_device() {
+    broken_report broken.txt
+    xxgk check --format json --output /dev/full broken.txt
+    expect_code 2
+    expect_err "xxgk: /dev/full: cannot write: No space left on device"
+    [ -c /dev/full ] || fail "/dev/full is no longer a character device"
+    no_temporary_files /dev
+    # A FIFO gets the output as a stream.
+    mkfifo pipe
+    timeout 5 cat pipe >from-pipe &
+    xxgk check --format json --output pipe broken.txt
+    wait
+    expect_code 1
+    [ -p pipe ] || fail "the FIFO was replaced"
+    grep -q '"rule": "review-total"' from-pipe || fail "the output did not come through the FIFO"
+    # A symbolic link to a file: the file is replaced, the link kept.
+    mkdir results
+    printf 'old\n' >results/real.json
+    ln -s results/real.json link.json
+    xxgk check --format json --output link.json broken.txt
+    expect_code 1
+    [ -L link.json ] || fail "the link was replaced by a file"
+    grep -q '"rule": "review-total"' results/real.json || fail "the file the link names was not written"
+    no_temporary_files results
+    # /dev/stdout when stdout is a pipe.
+    timeout 5 "$BIN" check --format json --output /dev/stdout broken.txt 2>err | cat >out
+    settle "${PIPESTATUS[0]}"
+    expect_code 1
+    grep -q '"rule": "review-total"' out || fail "nothing came out of /dev/stdout"
+    no_temporary_files .
+    expect_err ""
+}
+
+# A regular output file on a full disk (simulated with a 1 KiB file size limit, SIGXFSZ
+# ignored so that write() fails with EFBIG): an error naming the file, the file as it was
+# before, and no temporary file left.
+case_output_file_full() {
+    broken_report broken.txt
+    printf 'old\n' >kept.json
+    (trap '' XFSZ; ulimit -f 1; exec timeout 5 "$BIN" check --format json --output out.json broken.txt) >out 2>err
+    settle $?
+    expect_code 2
+    expect_err "xxgk: out.json: cannot write: File too large"
+    [ ! -e out.json ] || fail "out.json was left behind"
+    (trap '' XFSZ; ulimit -f 1; exec timeout 5 "$BIN" check --format json --output kept.json broken.txt) >out 2>err
+    settle $?
+    expect_code 2
+    expect_err "xxgk: kept.json: cannot write: File too large"
+    [ "$(cat kept.json)" = old ] || fail "kept.json was changed"
+    no_temporary_files .
+}
+
+# stdout a pipe whose reader is gone: SIGPIPE is ignored and the write error reported (2),
+# not a silent death by signal (141).
+case_broken_pipe() {
+    mkdir many
+    for i in $(seq 1 40); do broken_report "many/report-$i.txt"; done
+    # The reader closes first: deterministic.
+    python3 - "$BIN" <<'EOF'
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+p = subprocess.run(['timeout', '5', sys.argv[1], 'check', '--lang', 'en', 'many'], stdout=w,
+                   stderr=open('err', 'wb'), stdin=subprocess.DEVNULL)
+open('code', 'w').write(str(p.returncode))
+EOF
+    settle "$(cat code)"
+    expect_code 2
+    expect_err "xxgk: cannot write to standard output: Broken pipe"
+    # `| head -c1`: the reader leaves after one byte, with far more than a pipe's buffer to come.
+    timeout 5 "$BIN" check --format json many 2>err | head -c1 >/dev/null
+    settle "${PIPESTATUS[0]}"
+    expect_code 2
+    expect_err "xxgk: cannot write to standard output: Broken pipe"
+}
+
+# ---------------------------------------------------------------------------------------------
+
+if ! declare -F "case_$CASE" >/dev/null; then
+    echo "no case '$CASE'" >&2
+    exit 2
+fi
+"case_$CASE"
+if [ "$failures" -ne 0 ]; then
+    echo "hostile.$CASE: $failures failed assertion(s)"
+    exit 1
+fi
