@@ -262,3 +262,21 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
           "makes the total the sum of the six applicant columns; the cells cannot be recovered; the column "
           "identities read it as 97 21 2 1 4 3 127, whose six applicant columns add up to 128");
 }
+
+TEST_CASE("flat reader: splitting is bounded per run and per document, and says which bound stopped it",
+          "[flat][reader]") {
+    // Glued ones and nines: seven numbers of up to sixteen digits in too many ways to try.
+    const std::string soup = "1991999911919119119991911111999119999191911199191199999191199191";
+    auto one = read("一、本年新收政府信息公开申请数量" + soup + "\n");
+    REQUIRE_FALSE(one.ok());
+    CHECK(one.error().message == "row \"一、本年新收政府信息公开申请数量\" of table 三: its digit run \"" + soup +
+                                     "\" is too long to split; the cells cannot be recovered");
+    // Each run alone fits the bound; the second finds the document's bound spent by the first.
+    const std::string almost = "1111991119999911919111911199991111199991199191991999991999119911111111";
+    auto two = read("一、本年新收政府信息公开申请数量" + almost + "二、上年结转政府信息公开申请数量" + almost + "\n");
+    REQUIRE_FALSE(two.ok());
+    CHECK(two.error().message ==
+          "row \"二、上年结转政府信息公开申请数量\" of table 三: its digit run \"" + almost +
+              "\" was not split: the runs before it used up the work allowed for one document; the cells "
+              "cannot be recovered");
+}

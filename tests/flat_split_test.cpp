@@ -140,6 +140,18 @@ TEST_CASE("flat split: the work is bounded", "[flat]") {
     // A row with a long run: its total is fixed first, and the rest must add up to it.
     Split row = split_run("14069 8123 56 2 734 11", {7, 7, {}}, 1000, 200'000);
     CHECK_FALSE(row.exhausted);
+    CHECK(s.steps == 10'000);
+}
+
+TEST_CASE("flat split: the bound covers the whole call, telling forced numbers apart included", "[flat]") {
+    Split full = split_run("96 21 2 1 4 3 127", kRow);
+    REQUIRE(full.count == 1);
+    CHECK(full.forced[0]);
+    CHECK(full.steps > 1);
+    // One step short: either the readings or the forced check runs out, and nothing is claimed.
+    Split short_of = split_run("96 21 2 1 4 3 127", kRow, 64, full.steps - 1);
+    CHECK(short_of.steps <= full.steps - 1);
+    CHECK((short_of.exhausted || !short_of.forced[0]));
 }
 
 TEST_CASE("flat choose: rows with one candidate need no choice", "[flat]") {

@@ -58,26 +58,28 @@ std::string run_of(const Text& t, const Row& r) {
 // when several do, broken when none does although the format allows several.
 std::optional<Error> split_row(const Text& t, Row& r) {
     const std::string_view run = t.src.substr(r.pair.run, r.pair.end - r.pair.run);
-    const Split sums = split_run(run, {7, 7, {}}, 1000);
     const int line = t.pos(r.pair.run).line;
-    if (sums.exhausted || sums.count > 1000)
-        return Error{
-            row_error(
-                t, r,
-                fmt::format(": its digit run \"{}\" is too long to split; the cells cannot be recovered",
-                            run_of(t, r))),
-            line};
+    auto fail = [&](std::string_view why) {
+        return Error{row_error(t, r,
+                               fmt::format(": its digit run \"{}\"{}; the cells cannot be recovered",
+                                           run_of(t, r), why)),
+                     line};
+    };
+    const Split sums = split(t, run, {7, 7, {}}, 1000);
+    if (sums.exhausted) return fail(unsplit_because(sums));
+    if (sums.count > 1000) return fail(" has more than 1000 readings whose total is the sum of the other six");
     if (sums.count > 0) {
         r.candidates = sums.readings;
         r.recovered = !sums.forced[0];
         return std::nullopt;
     }
-    const Split format = split_run(run, {7, 0, {}}, 5000);
+    const Split format = split(t, run, {7, 0, {}}, 5000);
+    if (format.exhausted) return fail(unsplit_because(format));
     if (format.count == 1 && format.forced[0]) {
         r.candidates = format.readings;  // its total is then checked, and may fail
     } else if (format.count > 0) {
         r.broken = true;
-        if (!format.exhausted && format.count <= 5000) r.candidates = format.readings;
+        if (format.count <= 5000) r.candidates = format.readings;
     }
     return std::nullopt;
 }

@@ -4,6 +4,8 @@
 // first and the numbers before it must add up to it, which bounds each of them.
 #include "readers/flat_split.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 
@@ -101,12 +103,14 @@ public:
         for (std::size_t s = n; s-- > 0;) {
             if (number(s, n, rules_.count - 1, last_)) {
                 end_ = s;
+                last_span_ = {s, n, last_.value};
                 if (!go(0, 0)) return;
             }
             if (atoms_[s].cut_before) break;
         }
     }
     bool exhausted() const { return exhausted_; }
+    std::size_t steps() const { return std::min(steps_, max_steps_); }
 
 private:
     // Atoms [i, j) as number k of the reading, if the format allows it there.
@@ -133,13 +137,32 @@ private:
         return true;
     }
 
-    static std::size_t digits(double v) {
-        std::size_t d = 1;
-        for (; v >= 10; v /= 10) ++d;
-        return d;
+    static double power_of_ten(std::size_t e) {
+        static const std::array<double, 24> powers = [] {
+            std::array<double, 24> p{};
+            p[0] = 1;
+            for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+            return p;
+        }();
+        return e < powers.size() ? powers[e] : HUGE_VAL;
     }
 
-    // Cuts atoms [i, end_) into the numbers from current_.size() on; `partial`: the sum of
+    // spans_ as numbers, with their printed text.
+    const Reading& reading() {
+        reading_.resize(spans_.size());
+        for (std::size_t k = 0; k < spans_.size(); ++k) {
+            const auto [i, j, value] = spans_[k];
+            Number& n = reading_[k];
+            n.text = atoms_[i].sign;
+            for (std::size_t m = i; m < j; ++m) n.text += atoms_[m].ch;
+            n.text += atoms_[j - 1].unit;
+            n.offset = atoms_[i].offset;
+            n.value = value;
+        }
+        return reading_;
+    }
+
+    // Cuts atoms [i, end_) into the numbers from spans_.size() on; `partial`: the sum of
     // the current group so far. False: stop everything.
     bool go(std::size_t i, double partial) {
         if (++steps_ > max_steps_) {
@@ -147,20 +170,23 @@ private:
             return false;
         }
         const bool fixed_last = end_ < atoms_.size();
-        const std::size_t k = current_.size(), count = rules_.count - (fixed_last ? 1 : 0);
+        const std::size_t k = spans_.size(), count = rules_.count - (fixed_last ? 1 : 0);
         if (k == count) {
             if (i != end_ || (fixed_last && std::fabs(partial - last_.value) > 1e-9)) return true;
-            if (fixed_last) current_.push_back(last_);
-            const bool go_on = (*visit_)(current_);
-            if (fixed_last) current_.pop_back();
+            if (fixed_last) spans_.push_back(last_span_);
+            const bool go_on = (*visit_)(reading());
+            if (fixed_last) spans_.pop_back();
             ++found_;
             return go_on;
         }
         const std::size_t group = rules_.group > 0 ? rules_.group : rules_.count;
         const bool group_start = k % group == 0, sums = rules_.group > 0 && sums_[k / group];
         const bool is_total = sums && k % group == group - 1;
+        // Where the rest depends on (i, k) alone, a dead end is remembered: at a group's start
+        // (its partial sum is 0) or inside a group whose sum is no rule.
+        const bool memo = !fixed_last && (group_start || !sums);
         const std::size_t state = i * (rules_.count + 1) + k, found_before = found_;
-        if (group_start && !fixed_last && dead_[state]) return true;
+        if (memo && dead_[state]) return true;
         const bool decimal_ok = k < rules_.decimal_ok.size() && rules_.decimal_ok[k];
         const bool negative = !atoms_[i].sign.empty() && atoms_[i].sign != "+";
         double magnitude = 0, scale = 0;
@@ -180,33 +206,34 @@ private:
             const std::size_t rest = count - k - 1;
             const std::size_t cuts_after = j < end_ ? cuts_[end_] - cuts_[j + 1] : 0;
             if (j == end_ ? rest != 0 : (rest < 1 + cuts_after || rest > end_ - j)) continue;
-            const Number num{"", atoms_[i].offset, negative ? -magnitude : magnitude};
-            const double next = k % group == group - 1 ? 0 : partial + num.value;
-            if (is_total && std::fabs(num.value - partial) > 1e-9) {
-                if (!negatives_ && num.value > partial) break;
+            if (end_ - j > rest * kMaxNumberAtoms) continue;  // too many atoms left for the rest
+            const double value = negative ? -magnitude : magnitude;
+            const double next = k % group == group - 1 ? 0 : partial + value;
+            if (is_total && std::fabs(value - partial) > 1e-9) {
+                if (!negatives_ && value > partial) break;
                 continue;
             }
             if (fixed_last && !negatives_) {
                 // What is left to add up to the total bounds every number still to come.
                 const double left = last_.value - next;
                 if (left < 0) break;
-                if (end_ - j > rest * digits(left)) continue;  // too many digits left to stay below it
-                if (rest > 0 && left >= double(rest) * std::pow(10.0, double(end_ - j - rest + 1))) continue;
+                // Too many atoms left to stay below it: one number would have more digits.
+                if (const std::size_t longest = rest > 0 ? (end_ - j + rest - 1) / rest : 0;
+                    longest > 1 && left < power_of_ten(longest - 1))
+                    continue;
+                if (rest > 0 && left >= double(rest) * power_of_ten(end_ - j - rest + 1)) continue;
                 if (rest == 0 && left > 1e-9) continue;
             } else if (sums && !is_total && !negatives_) {
                 // The total still to come has at most this many digits.
                 const std::size_t total_digits = end_ - j - (rest - 1);
-                if (total_digits < 16 && next >= std::pow(10.0, double(total_digits))) break;
+                if (total_digits < 16 && next >= power_of_ten(total_digits)) break;
             }
-            current_.push_back(num);
-            current_.back().text = atoms_[i].sign;
-            for (std::size_t m = i; m < j; ++m) current_.back().text += atoms_[m].ch;
-            current_.back().text += atoms_[j - 1].unit;
+            spans_.push_back({i, j, value});
             const bool go_on = go(j, next);
-            current_.pop_back();
+            spans_.pop_back();
             if (!go_on) return false;
         }
-        if (group_start && !fixed_last && found_ == found_before) dead_[state] = true;
+        if (memo && found_ == found_before) dead_[state] = true;
         return true;
     }
 
@@ -215,11 +242,17 @@ private:
     std::vector<bool> sums_;
     std::size_t max_steps_;
     std::vector<std::size_t> cuts_;  // cuts_[m]: forced cuts before atoms [0, m)
-    std::vector<bool> dead_;         // (atom, number) at a group's start that leads nowhere
+    std::vector<bool> dead_;         // (atom, number) that leads nowhere, where memo holds
     bool negatives_ = false;
     const Visit* visit_ = nullptr;
-    Reading current_;
-    Number last_;  // the run's last number, when it is fixed first
+    struct Span {
+        std::size_t begin = 0, end = 0;  // atoms
+        double value = 0;
+    };
+    std::vector<Span> spans_;  // the numbers cut so far
+    Reading reading_;          // spans_ as numbers, rebuilt for each visit
+    Number last_;              // the run's last number, when it is fixed first
+    Span last_span_;
     std::size_t end_ = 0;
     std::size_t steps_ = 0, found_ = 0;
     bool exhausted_ = false;
@@ -236,6 +269,7 @@ bool same_numbers(const Reading& a, const Reading& b, std::size_t from, std::siz
 Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_readings,
                 std::size_t max_steps) {
     Split out;
+    out.max_steps = max_steps;
     const std::size_t group = rules.group > 0 ? rules.group : rules.count;
     const std::size_t groups = group > 0 ? rules.count / group : 0;
     out.forced.assign(groups, false);
@@ -248,6 +282,7 @@ Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_r
         return ++out.count <= max_readings;
     });
     out.exhausted = sums.exhausted();
+    out.steps = sums.steps();
 
     // Group g's numbers are forced when every reading that keeps the other groups' sums
     // cuts them alike: then g's own sum took no part in the cut, and checking it is real.
@@ -257,7 +292,7 @@ Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_r
         Reading first;
         std::size_t seen = 0;
         bool same = true;
-        Enumerator without(atoms, rules, others, max_steps);
+        Enumerator without(atoms, rules, others, max_steps - out.steps);
         without.run([&](const Reading& r) {
             if (seen++ == 0)
                 first = r;
@@ -266,6 +301,7 @@ Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_r
             return same;
         });
         out.forced[g] = seen > 0 && same && !without.exhausted();
+        out.steps += without.steps();
     }
     return out;
 }

@@ -34,11 +34,14 @@ struct Split {
     // leading zero" alone fixed them, so any sum over them is a real check.
     std::vector<bool> forced;
     bool exhausted = false;  // the work bound was reached: count and forced are not final
+    std::size_t steps = 0;   // the work done, in search steps (at most max_steps)
+    std::size_t max_steps = 0;
 };
 
 // `run` holds digits, signs ('+', '-', '−', which start a number), '.', units after a
 // number (万元, 元, 件: a cut follows) and whitespace (a cut). A number has no leading zero
 // unless it is 0 or a decimal below 1. Any other character: no reading at all.
+// `max_steps` bounds the work of the whole call.
 Split split_run(std::string_view run, const SplitRules& rules, std::size_t max_readings = 64,
                 std::size_t max_steps = 200'000);
 

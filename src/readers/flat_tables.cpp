@@ -59,9 +59,9 @@ std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Documen
             break;
         }
         DocRow row{{cell(t, src(k), p.run)}, t.pos(src(k))};
-        Split split = split_run(t.src.substr(p.run, p.end - p.run), {money.size(), 0, money}, 2);
-        auto cells = split.count == 1 && split.forced[0]
-                         ? number_cells(t, p, split.readings[0])
+        const Split read = split(t, t.src.substr(p.run, p.end - p.run), {money.size(), 0, money}, 2);
+        auto cells = read.count == 1 && read.forced[0]
+                         ? number_cells(t, p, read.readings[0])
                          : unreadable_cells(t, p, std::max<std::size_t>(money.size(), 1));
         row.cells.insert(row.cells.end(), cells.begin(), cells.end());
         table.rows.push_back(std::move(row));
@@ -88,30 +88,30 @@ Result<std::size_t> read_review(const Text& t, std::size_t from, std::size_t to,
                                      what, one_line(run), why),
                          line};
         };
-        Split split = split_run(run, {15, 5, {}}, 64);
-        if (split.exhausted) return error(": its digit run", " is too long to split");
-        if (split.count > 1)
-            return error(split.count > 64 ? " has more than 64 readings of its digit run"
-                                          : fmt::format(" has {} readings of its digit run", split.count),
+        Split sums = split(t, run, {15, 5, {}}, 64);
+        if (sums.exhausted) return error(": its digit run", unsplit_because(sums));
+        if (sums.count > 1)
+            return error(sums.count > 64 ? " has more than 64 readings of its digit run"
+                                          : fmt::format(" has {} readings of its digit run", sums.count),
                          " that satisfy every identity");
-        if (split.count == 0) {
-            Split format = split_run(run, {15, 0, {}}, 2);
-            if (format.exhausted) return error(": its digit run", " is too long to split");
+        if (sums.count == 0) {
+            Split format = split(t, run, {15, 0, {}}, 2);
+            if (format.exhausted) return error(": its digit run", unsplit_because(format));
             if (format.count > 1)
                 return error(": no reading of its digit run",
                              " makes each total the sum of its four results");
-            split = format;  // the format alone decides, or nothing can be read at all
-            split.forced.assign(3, true);
+            sums = format;  // the format alone decides, or nothing can be read at all
+            sums.forced.assign(3, true);
         }
         for (std::size_t g = 0; g < 3; ++g) {
             DocRow row{{}, t.pos(p.run)};
-            if (split.count == 0) {
+            if (sums.count == 0) {
                 row.cells = unreadable_cells(t, p, 5);
             } else {
-                const Reading& r = split.readings[0];
+                const Reading& r = sums.readings[0];
                 row.cells = number_cells(t, p, Reading(r.begin() + g * 5, r.begin() + g * 5 + 5));
                 row.pos = row.cells[0].pos;
-                row.recovered = !split.forced[g];
+                row.recovered = !sums.forced[g];
             }
             table.rows.push_back(std::move(row));
         }

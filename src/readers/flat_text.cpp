@@ -139,6 +139,18 @@ std::vector<Range> pieces(const Text& t, std::size_t from, std::size_t to) {
     return out;
 }
 
+Split split(const Text& t, std::string_view run, const SplitRules& rules, std::size_t max_readings) {
+    Split out = split_run(run, rules, max_readings, std::min(Text::kRunSplitSteps, t.split_steps));
+    t.split_steps -= out.steps;
+    return out;
+}
+
+std::string_view unsplit_because(const Split& split) {
+    return split.max_steps < Text::kRunSplitSteps
+               ? " was not split: the runs before it used up the work allowed for one document"
+               : " is too long to split";
+}
+
 void push_table(DocTable table, Document& doc) {
     if (table.rows.empty()) return;
     Block b;

@@ -86,6 +86,9 @@ public:
         return {int(line - lines_.begin()), column};
     }
     std::string_view src;
+    // Search steps left for splitting this document's digit runs (see split below).
+    mutable std::size_t split_steps = kDocumentSplitSteps;
+    static constexpr std::size_t kRunSplitSteps = 200'000, kDocumentSplitSteps = 300'000;
 
 private:
     std::size_t index(std::size_t offset) const {
@@ -116,6 +119,13 @@ DocCell cell(const Text& t, std::size_t from, std::size_t to);
 std::vector<DocCell> unreadable_cells(const Text& t, const Pair& p, std::size_t count);
 std::vector<DocCell> number_cells(const Text& t, const Pair& p, const Reading& reading);
 void push_table(DocTable table, Document& doc);
+
+// split_run within the document's bound: each run gets at most Text::kRunSplitSteps of the
+// steps left, so a file of many long runs costs little more than a file of one.
+Split split(const Text& t, std::string_view run, const SplitRules& rules, std::size_t max_readings);
+// Why an exhausted split stopped, after "its digit run \"…\"": the run itself, or the runs
+// before it.
+std::string_view unsplit_because(const Split& split);
 
 // Each table in [from, to) into `doc`; returns where the text stops being the table.
 std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Document& doc);
