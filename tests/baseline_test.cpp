@@ -20,18 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string templ = (fs::temp_directory_path() / "xxgk-baseline-XXXXXX").string();
-        REQUIRE(::mkdtemp(templ.data()) != nullptr);
-        path = templ;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
+using test::TempDir;
 
 void write(const fs::path& p, const std::string& text) {
     std::ofstream(p, std::ios::binary) << text;
@@ -138,19 +127,6 @@ TEST_CASE("baseline: the file is versioned JSON; what is wrong with it is said")
     CHECK(read_baseline(f.string()).error().message == "a baseline entry needs a \"fingerprint\" and a \"path\"");
     write(f, R"({"version": 1, "entries": []})");
     CHECK(read_baseline(f.string()).ok());
-}
-
-TEST_CASE("output files are written whole or not at all") {
-    TempDir tmp;
-    const fs::path f = tmp.path / "out.json";
-    CHECK(!write_file_atomically(f.string(), "one"));
-    CHECK(!write_file_atomically(f.string(), "two"));  // replaces
-    CHECK(test::slurp(f.string()) == "two");
-    auto error = write_file_atomically((tmp.path / "no dir" / "x").string(), "x");
-    REQUIRE(error);
-    CHECK(error->message.starts_with("cannot create a file in "));
-    CHECK(std::distance(fs::directory_iterator(tmp.path), fs::directory_iterator()) == 1);  // no leftovers
-    CHECK((fs::status(f).permissions() & fs::perms::owner_read) != fs::perms::none);
 }
 
 TEST_CASE("baseline: written on the samples, the next check is clean; one changed number is one new finding",

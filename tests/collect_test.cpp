@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include "support.hpp"
 #include "xxgk/check.hpp"
 
 namespace fs = std::filesystem;
@@ -14,21 +15,7 @@ using xxgk::collect_inputs;
 
 namespace {
 
-// A fresh directory under the temp directory, removed when the test ends.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("xxgk-collect-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& rel) const { return (path / rel).string(); }
-    void touch(const std::string& rel) const {
-        fs::create_directories((path / rel).parent_path());
-        std::ofstream(path / rel) << "x\n";
-    }
-};
+using test::TempDir;
 
 std::vector<std::string> relative(const TempDir& dir, const std::vector<std::string>& paths) {
     std::vector<std::string> out;

@@ -1,5 +1,8 @@
 #pragma once
 // Shared by the tests: samples by name, reports from in-memory text.
+#include <stdlib.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -35,5 +38,26 @@ inline xxgk::Report sample(const std::string& name) {
     REQUIRE(report.ok());
     return report.value();
 }
+
+// A fresh directory under the temp directory, removed when the test ends.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::string templ = (std::filesystem::temp_directory_path() / "xxgk-test-XXXXXX").string();
+        REQUIRE(::mkdtemp(templ.data()) != nullptr);
+        path = templ;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string operator/(const std::string& rel) const { return (path / rel).string(); }
+    void touch(const std::string& rel) const {
+        std::filesystem::create_directories((path / rel).parent_path());
+        std::ofstream(path / rel) << "x\n";
+    }
+};
 
 }  // namespace test

@@ -146,10 +146,31 @@ void write_github_summary(std::ostream& out, const Outcome& outcome, const Repor
 inline constexpr std::string_view kRuleDocsBaseUrl = "https://github.com/xxgk/xxgk/blob/main/docs/rules/";
 std::string rule_help_uri(std::string_view rule_name);
 
-// Writes `content` to `path` whole or not at all: a temporary file in the same directory,
-// flushed to disk, then renamed over `path` (over the file a symbolic link names, keeping the
-// link). On failure nothing is left behind. A path that exists and is not a regular file
-// (/dev/stdout, a FIFO, a device) has nothing to replace: it is written in place.
+// An output file written whole or not at all: the content streams into a temporary file in
+// the same directory, and commit() flushes it to disk and renames it over the path (over the
+// file a symbolic link names, keeping the link). Destroyed without a successful commit,
+// nothing is left behind. A path that exists and is not a regular file (/dev/stdout, a FIFO,
+// a device) has nothing to replace: it is written in place.
+class OutputFile {
+public:
+    static Result<std::unique_ptr<OutputFile>> open(const std::string& path);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+    std::ostream& stream() { return *stream_; }
+    // The first write error, or an error putting the file in place.
+    std::optional<Error> commit();
+
+private:
+    class Buffer;
+    OutputFile() = default;
+    int fd_ = -1;
+    std::string path_, temp_;  // temp_: the temporary file, until it is renamed
+    std::unique_ptr<Buffer> buffer_;
+    std::unique_ptr<std::ostream> stream_;
+};
+
+// OutputFile::open, the content, commit.
 std::optional<Error> write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace xxgk

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +41,7 @@ struct CheckArgs {
 struct CheckPlan {
     RuleFilter filter;
     std::optional<Baseline> baseline;
+    std::unique_ptr<OutputFile> output;  // --output FILE, open; none: stdout
 };
 
 // 0 when the options are usable; else one line on stderr and the exit code (3 usage, 2 a
@@ -53,7 +53,7 @@ int prepare_check(const CheckArgs& args, CheckPlan& plan);
 // it must (see `hold_`).
 class CheckRun {
 public:
-    CheckRun(const CheckArgs& args, const CheckPlan& plan);
+    CheckRun(const CheckArgs& args, CheckPlan& plan);
     void add(std::size_t index, FileResult&& result);
     // The cross-report findings (index of the file each belongs to, finding), then the end.
     // Returns the exit code.
@@ -66,7 +66,6 @@ private:
     const CheckPlan& plan_;
     ReportStyle style_;
     bool step_summary_ = false;
-    std::ostringstream buffer_;  // --output: written whole at the end
     std::ostream* out_ = nullptr;
     std::unique_ptr<ReportWriter> writer_, annotations_;
     std::optional<BaselineMatcher> matcher_;

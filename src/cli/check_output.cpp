@@ -93,18 +93,27 @@ int prepare_check(const CheckArgs& args, CheckPlan& plan) {
         }
         plan.baseline = std::move(baseline.value());
     }
+    // Opened before any file is checked: a path that cannot be written stops the run at once.
+    if (!args.output.empty() && args.output != "-") {
+        auto output = OutputFile::open(args.output);
+        if (!output) {
+            std::cerr << "xxgk: " << args.output << ": " << output.error().message << '\n';
+            return kExitUnreadable;
+        }
+        plan.output = std::move(output.value());
+    }
     return kExitOk;
 }
 
-CheckRun::CheckRun(const CheckArgs& args, const CheckPlan& plan) : args_(args), plan_(plan) {
+CheckRun::CheckRun(const CheckArgs& args, CheckPlan& plan) : args_(args), plan_(plan) {
     const Choice choice = choose(args);
-    const bool to_stdout = args.output.empty() || args.output == "-";
+    const bool to_stdout = !plan.output;
     style_.lang = args.lang;
     style_.fail_on = threshold(args.fail_on);
     style_.color = choice.reporter->name == "text" && use_color(args.color, to_stdout);
     style_.baseline = plan.baseline.has_value();
     step_summary_ = choice.step_summary;
-    out_ = to_stdout ? &std::cout : &buffer_;
+    out_ = to_stdout ? &std::cout : &plan.output->stream();
     writer_ = choice.reporter->open(*out_, style_);
     if (choice.annotations) {
         ReportStyle plain = style_;
@@ -186,8 +195,8 @@ int CheckRun::finish(std::vector<std::pair<std::size_t, Finding>> cross) {
     }
     writer_->end(end);
     if (annotations_) annotations_->end(end);
-    if (out_ == &buffer_) {
-        if (auto error = write_file_atomically(args_.output, buffer_.str())) {
+    if (plan_.output) {
+        if (auto error = plan_.output->commit()) {
             std::cerr << "xxgk: " << args_.output << ": " << error->message << '\n';
             return kExitUnreadable;
         }
