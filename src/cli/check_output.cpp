@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "check_args.hpp"
 #include "commands.hpp"
 #include "xxgk/reporters.hpp"
@@ -208,6 +210,19 @@ int CheckRun::finish(std::vector<std::pair<std::size_t, Finding>> cross) {
         append_step_summary(outcome, style_);
     }
 
+    // Nothing checked is no success: a folder the crawler left empty, a wrong --exclude.
+    if (end.summary.files == 0) {
+        const int skipped = end.summary.skipped;
+        if (args_.lang == "en")
+            std::cerr << "xxgk: error: no report to check in the paths given"
+                      << (skipped ? fmt::format(" ({} file{} skipped as not reports)", skipped, skipped == 1 ? "" : "s")
+                                  : std::string())
+                      << '\n';
+        else
+            std::cerr << "xxgk: 错误：所给路径中没有可检查的年报"
+                      << (skipped ? fmt::format("（跳过 {} 个非年报文件）", skipped) : std::string()) << '\n';
+        return kExitUnreadable;
+    }
     // A baseline just written accepts what was found: only unreadable files still fail.
     if (!args_.write_baseline.empty()) return unreadable_ ? kExitUnreadable : kExitOk;
     return unreadable_ ? kExitUnreadable : failing_ ? kExitFindings : kExitOk;

@@ -429,6 +429,21 @@ case_vanishing_file() {
     expect_err ""
 }
 
+# A folder with no report in it (a crawl that fetched nothing) is no success: exit 2 and a line
+# that says so, in the language asked for.
+case_empty_dir() {
+    mkdir empty notes
+    printf '本目录存放各区年报。\n' >notes/README.txt
+    xxgk check empty
+    expect_code 2
+    expect_line "共检查 0 个文件：0 个无问题，0 个有问题，0 个无法读取；错误 0，警告 0，提示 0。"
+    expect_err "xxgk: 错误：所给路径中没有可检查的年报"
+    xxgk check --lang en empty notes
+    expect_code 2
+    summary "0 files" 0 0 0 "0 errors, 0 warnings, 0 notes; 1 skipped, not reports."
+    expect_err "xxgk: error: no report to check in the paths given (1 file skipped as not reports)"
+}
+
 case_symlink_loop() {
     mkdir -p tree/sub
     clean_report tree/a.txt
