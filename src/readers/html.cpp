@@ -258,8 +258,14 @@ Result<Document> read_html(const SourceText& source) {
     // The text is UTF-8 already (decode_source): a <meta charset> must not switch it again.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
+    // libxml2 is given what the reader reads: the body, after the head's newlines, with no
+    // attribute but rowspan and colspan. Every line number stays the source's.
+    const std::size_t start = detail::html::body_start(text);
+    std::string prepared(static_cast<std::size_t>(std::count(text.begin(), text.begin() + start, '\n')), '\n');
+    std::string_view parsed = text;
+    if (detail::html::strip_attributes(std::string_view(text).substr(start), prepared)) parsed = prepared;
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
-        ctxt.get(), text.data(), static_cast<int>(text.size()), nullptr, "UTF-8", options));
+        ctxt.get(), parsed.data(), static_cast<int>(parsed.size()), nullptr, "UTF-8", options));
     if (!doc) return Error{"not an HTML document: the parser produced nothing"};
     // libxml2 stops (rather than recovers) at nesting deeper than 256 elements: what follows
     // would be silently lost.

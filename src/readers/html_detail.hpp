@@ -26,6 +26,19 @@ bool is_ascii_blank(std::string_view s);
 // Only whitespace of any kind, U+00A0 and U+3000 included: no visible text.
 bool is_visually_blank(std::string_view s);
 
+// Where "</name" (any case; `lower_name` in lower case) first stands from `from` on, or npos.
+std::size_t find_end_tag(std::string_view text, std::string_view lower_name, std::size_t from);
+
+// Where the <body> start tag stands when only the head's markup and whitespace come before
+// it (what the reader never shows); else 0.
+std::size_t body_start(std::string_view text);
+
+// Appends `text` to `out` with every attribute but rowspan and colspan dropped from its start
+// tags (each leaves its newlines and a space). False, `out` then half written, on markup not
+// read the simple way (an unclosed comment or tag, a quote in an attribute name, a '<' in one):
+// libxml2 is then given the text as it is.
+bool strip_attributes(std::string_view text, std::string& out);
+
 // libxml2 keeps Word's downlevel conditionals (<![if !supportLists]>, <![endif]>) as text.
 std::string strip_conditionals(std::string_view content);
 

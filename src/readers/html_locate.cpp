@@ -16,19 +16,6 @@ bool is_name_char(char c) {
     return is_alpha(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_';
 }
 
-// Where "</name" (any case; `lower_name` in lower case) first stands from `from` on. Only the
-// '<' are tried: a style block runs to tens of kilobytes.
-std::size_t find_closing_tag(std::string_view s, std::string_view lower_name, std::size_t from) {
-    for (std::size_t i = s.find('<', from); i != npos && i + 2 + lower_name.size() <= s.size();
-         i = s.find('<', i + 1)) {
-        if (s[i + 1] != '/') continue;
-        std::size_t k = 0;
-        while (k < lower_name.size() && lower(s[i + 2 + k]) == lower_name[k]) ++k;
-        if (k == lower_name.size()) return i;
-    }
-    return npos;
-}
-
 // End of the markup starting at t[i] == '<', or i when that '<' is text. Script, style and
 // title content counts as markup: the reader never shows it.
 std::size_t markup_end(std::string_view t, std::size_t i) {
@@ -51,7 +38,7 @@ std::size_t markup_end(std::string_view t, std::size_t i) {
     }
     if (j >= n) return n;
     if (name == "script" || name == "style" || name == "title") {
-        std::size_t close = find_closing_tag(t, name, j + 1);
+        std::size_t close = find_end_tag(t, name, j + 1);
         return close == npos ? n : close;
     }
     return j + 1;
@@ -100,6 +87,18 @@ char32_t reference_value(std::string_view ref) {
 }
 
 }  // namespace
+
+std::size_t find_end_tag(std::string_view s, std::string_view lower_name, std::size_t from) {
+    // Only the '<' are tried: a style block runs to tens of kilobytes.
+    for (std::size_t i = s.find('<', from); i != npos && i + 2 + lower_name.size() <= s.size();
+         i = s.find('<', i + 1)) {
+        if (s[i + 1] != '/') continue;
+        std::size_t k = 0;
+        while (k < lower_name.size() && lower(s[i + 2 + k]) == lower_name[k]) ++k;
+        if (k == lower_name.size()) return i;
+    }
+    return npos;
+}
 
 SourceLocator::SourceLocator(std::string_view text)
     : text_(text), budget_(16 * text.size() + (1u << 20)) {
