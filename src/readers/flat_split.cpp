@@ -101,9 +101,9 @@ public:
         // One group (a table-三 row): its total is the run's last number. Try each, longest
         // last, and cut what comes before it into numbers that add up to it.
         for (std::size_t s = n; s-- > 0;) {
-            if (number(s, n, rules_.count - 1, last_)) {
+            if (Number last; number(s, n, rules_.count - 1, last)) {
                 end_ = s;
-                last_span_ = {s, n, last_.value};
+                last_ = {s, n, last.value};
                 if (!go(0, 0)) return;
             }
             if (atoms_[s].cut_before) break;
@@ -173,7 +173,7 @@ private:
         const std::size_t k = spans_.size(), count = rules_.count - (fixed_last ? 1 : 0);
         if (k == count) {
             if (i != end_ || (fixed_last && std::fabs(partial - last_.value) > 1e-9)) return true;
-            if (fixed_last) spans_.push_back(last_span_);
+            if (fixed_last) spans_.push_back(last_);
             const bool go_on = (*visit_)(reading());
             if (fixed_last) spans_.pop_back();
             ++found_;
@@ -251,8 +251,7 @@ private:
     };
     std::vector<Span> spans_;  // the numbers cut so far
     Reading reading_;          // spans_ as numbers, rebuilt for each visit
-    Number last_;              // the run's last number, when it is fixed first
-    Span last_span_;
+    Span last_;                // the run's last number, when it is fixed first
     std::size_t end_ = 0;
     std::size_t steps_ = 0, found_ = 0;
     bool exhausted_ = false;

@@ -12,9 +12,6 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool is_alpha(char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 // Names as libxml2's HTML parser reads them (htmlParseHTMLName).
 bool is_name_start(char c) { return is_alpha(c) || c == '_' || c == ':'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
@@ -70,13 +67,13 @@ bool strip_attributes(std::string_view t, std::string& out) {
         }
         std::size_t k = i + 1;
         while (k < t.size() && is_name_char(t[k])) ++k;
-        if (k >= t.size() || !(is_space(t[k]) || t[k] == '>' || t[k] == '/')) return false;
+        if (k >= t.size() || !(is_collapsible(t[k]) || t[k] == '>' || t[k] == '/')) return false;
         const std::string_view name = t.substr(i + 1, k - i - 1);
         out.append(t, i, k - i);
         // Attributes: name, or name=value (quoted, or up to whitespace or '>').
         for (;;) {
             const std::size_t from = k;
-            while (k < t.size() && is_space(t[k])) ++k;
+            while (k < t.size() && is_collapsible(t[k])) ++k;
             if (k >= t.size()) return false;
             if (t[k] == '>' || t.compare(k, 2, "/>") == 0) {
                 const std::size_t close = t[k] == '>' ? k : k + 1;
@@ -89,10 +86,10 @@ bool strip_attributes(std::string_view t, std::string& out) {
             while (k < t.size() && is_name_char(t[k])) ++k;
             const std::string_view attribute = t.substr(name_at, k - name_at);
             std::size_t j = k;
-            while (j < t.size() && is_space(t[j])) ++j;
+            while (j < t.size() && is_collapsible(t[j])) ++j;
             if (j < t.size() && t[j] == '=') {
                 ++j;
-                while (j < t.size() && is_space(t[j])) ++j;
+                while (j < t.size() && is_collapsible(t[j])) ++j;
                 if (j >= t.size()) return false;
                 if (t[j] == '"' || t[j] == '\'') {
                     const std::size_t close = t.find(t[j], j + 1);
@@ -100,13 +97,13 @@ bool strip_attributes(std::string_view t, std::string& out) {
                     k = close + 1;
                 } else {
                     k = j;
-                    while (k < t.size() && !is_space(t[k]) && t[k] != '>') {
+                    while (k < t.size() && !is_collapsible(t[k]) && t[k] != '>') {
                         if (t[k] == '<' || t[k] == '"' || t[k] == '\'') return false;
                         ++k;
                     }
                 }
             }
-            if (k >= t.size() || !(is_space(t[k]) || t[k] == '>' || t[k] == '/')) return false;
+            if (k >= t.size() || !(is_collapsible(t[k]) || t[k] == '>' || t[k] == '/')) return false;
             if (kept(attribute)) {
                 out.append(t, from, k - from);
             } else {

@@ -2,14 +2,14 @@
 // charset=gb2312> or <meta http-equiv="Content-Type" content="text/html; charset=gbk">.
 #include <string>
 
+#include "readers/html_detail.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+using detail::html::is_collapsible;
+using detail::html::lower;
 
 // Charset names are ASCII letters, digits and a little punctuation (gb2312, x-gbk, iso-8859-1).
 bool is_charset_char(char c) {
@@ -23,10 +23,10 @@ std::string charset_in(const std::string& meta) {
     for (std::size_t at = meta.find("charset"); at != std::string::npos;
          at = meta.find("charset", at + 1)) {
         std::size_t i = at + 7;
-        while (i < meta.size() && is_space(meta[i])) ++i;
+        while (i < meta.size() && is_collapsible(meta[i])) ++i;
         if (i >= meta.size() || meta[i] != '=') continue;
         ++i;
-        while (i < meta.size() && (is_space(meta[i]) || meta[i] == '"' || meta[i] == '\'')) ++i;
+        while (i < meta.size() && (is_collapsible(meta[i]) || meta[i] == '"' || meta[i] == '\'')) ++i;
         std::string value;
         while (i < meta.size() && is_charset_char(meta[i])) value += meta[i++];
         if (!value.empty()) return value;

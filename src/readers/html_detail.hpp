@@ -11,6 +11,10 @@
 
 namespace xxgk::detail::html {
 
+// HTML's names (elements, attributes, charsets) are ASCII, matched in any case.
+inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+inline bool is_alpha(char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
+
 // HTML's collapsible whitespace; U+00A0 and U+3000 are not.
 inline bool is_collapsible(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';

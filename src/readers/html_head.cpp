@@ -14,9 +14,6 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // The '>' that ends the tag starting at t[i] == '<', quoted attribute values skipped.
 std::size_t tag_end(std::string_view t, std::size_t i) {
     for (char quote = 0; ++i < t.size();) {
@@ -39,7 +36,7 @@ std::size_t body_start(std::string_view t) {
     static constexpr std::array<std::string_view, 9> kHead = {"html", "head",   "meta", "link", "base",
                                                                "title", "style", "script", "xml"};
     for (std::size_t i = 0;;) {
-        while (i < t.size() && is_space(t[i])) ++i;
+        while (i < t.size() && is_collapsible(t[i])) ++i;
         if (i + 1 >= t.size() || t[i] != '<') return 0;
         std::size_t end;
         if (t.compare(i, 4, "<!--") == 0) {
@@ -56,7 +53,7 @@ std::size_t body_start(std::string_view t) {
         }
         std::size_t k = i + 1;
         std::string name;
-        while (k < t.size() && !is_space(t[k]) && t[k] != '>' && t[k] != '/') name += lower(t[k++]);
+        while (k < t.size() && !is_collapsible(t[k]) && t[k] != '>' && t[k] != '/') name += lower(t[k++]);
         if (name == "body") return i;
         if (std::find(kHead.begin(), kHead.end(), name) == kHead.end()) return 0;
         end = tag_end(t, i);

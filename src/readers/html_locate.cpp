@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool is_alpha(char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
 bool is_name_char(char c) {
     return is_alpha(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_';
 }
