@@ -152,14 +152,22 @@ TEST_CASE("flat split: the bound covers the whole call · telling forced numbers
     Split short_of = split_run("96 21 2 1 4 3 127", kRow, 64, full.steps - 1);
     CHECK(short_of.steps <= full.steps - 1);
     CHECK((short_of.exhausted || !short_of.forced[0]));
-    // Every bound short of the whole work: a group is never called forced, also where the
-    // readings were all found and only telling forced numbers apart ran out.
+    // Every bound short of the whole work: a group is called forced only if it is, also where
+    // the readings were all found and only telling forced numbers apart ran out (a partial
+    // search that saw one way to cut a group has not shown there is no other).
     int readings_found_forced_unknown = 0;
-    for (std::size_t bound = 1; bound < full.steps; ++bound) {
-        INFO("max_steps " << bound);
-        Split s = split_run("96 21 2 1 4 3 127", kRow, 64, bound);
-        CHECK_FALSE(s.forced[0]);
-        if (!s.exhausted && s.count == 1) ++readings_found_forced_unknown;
+    const std::pair<std::string, SplitRules> runs[] = {
+        {"96 21 2 1 4 3 127", kRow}, {"713000074", kRow}, {"1 0 0 0 1 2 0 0 0 2 0 0 0 0 0", {15, 5, {}}}};
+    for (const auto& [run, rules] : runs) {
+        const Split whole = split_run(run, rules, 64, 1'000'000);
+        REQUIRE_FALSE(whole.exhausted);
+        REQUIRE(whole.forced.size() == rules.count / rules.group);
+        for (std::size_t bound = 1; bound < whole.steps; ++bound) {
+            INFO(run << " with max_steps " << bound);
+            Split s = split_run(run, rules, 64, bound);
+            for (std::size_t g = 0; g < s.forced.size(); ++g) CHECK((!s.forced[g] || whole.forced[g]));
+            if (!s.exhausted && s.count == whole.count) ++readings_found_forced_unknown;
+        }
     }
     CHECK(readings_found_forced_unknown > 0);
 }

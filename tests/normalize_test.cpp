@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "model/text_util.hpp"
-#include "xxgk/model.hpp"
+#include "labels/text.hpp"
+#include "xxgk/labels.hpp"
 
 using xxgk::normalize_label;
 

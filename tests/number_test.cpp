@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "model/text_util.hpp"
+#include "model/parts.hpp"
 #include "xxgk/model.hpp"
 
 using namespace xxgk;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "xxgk/readers.hpp"
+#include "xxgk/template.hpp"
 
 namespace xxgk {
 namespace {
@@ -68,7 +69,7 @@ LineCounts count_lines(std::string_view text) {
 // Scanned by hand: std::regex recurses per character of `\s*`, and a long run of spaces
 // after the label would overflow the stack.
 bool looks_flat(std::string_view text) {
-    constexpr std::string_view label = "本年新收政府信息公开申请数量";
+    const std::string_view label = new_received_label();
     for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
         std::size_t i = at + label.size();
         while (i < text.size() && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;

@@ -12,7 +12,8 @@
 #include "util/utf8.hpp"
 #include "xxgk/document.hpp"
 #include "xxgk/error.hpp"
-#include "xxgk/model.hpp"
+#include "xxgk/labels.hpp"
+#include "xxgk/template.hpp"
 
 namespace xxgk::flat {
 
