@@ -2,7 +2,7 @@
 // readings of several table-三 rows by the column identities.
 #include <catch2/catch.hpp>
 
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 
 using namespace xxgk::flat;
 

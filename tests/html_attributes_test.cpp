@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 
 using xxgk::detail::html::strip_attributes;
 

@@ -2,7 +2,7 @@
 // reader finds after it keeps the source's lines and columns.
 #include <catch2/catch.hpp>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
 
 using namespace xxgk;

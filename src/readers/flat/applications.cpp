@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "readers/flat_text.hpp"
+#include "readers/flat/text.hpp"
 
 namespace xxgk::flat {
 

@@ -15,7 +15,7 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/docx_parts.hpp"
+#include "readers/docx/parts.hpp"
 #include "util/utf8.hpp"
 
 namespace xxgk::docx {

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 #include "util/utf8.hpp"
 #include "xxgk/document.hpp"
 #include "xxgk/error.hpp"

@@ -1,13 +1,13 @@
 // Flattened text: a crawler stripped the tags with no separator, so a table row is its label
 // and one run of glued digits (table 三's first row label, then `713000074`). The template's
-// words locate headings, tables and labels; flat_split cuts the runs back into cells, with
+// words locate headings, tables and labels; split.cpp cuts the runs back into cells, with
 // the template's sums where the number format alone does not decide, and never guesses.
 #include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
 
-#include "readers/flat_text.hpp"
+#include "readers/flat/text.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk::flat {
