@@ -65,8 +65,8 @@ TEST_CASE("every rule has its texts and example file names", "[registry]") {
         INFO(rule.name);
         CHECK_FALSE(rule.summary_zh.empty());
         CHECK_FALSE(rule.summary_en.empty());
-        CHECK_FALSE(rule.rationale_zh.empty());
-        CHECK_FALSE(rule.rationale_en.empty());
+        CHECK_FALSE(rule_rationale(rule.name, "zh").empty());
+        CHECK_FALSE(rule_rationale(rule.name, "en").empty());
         // A cross-report rule (XG3xx) needs several reports: its examples are folders.
         const bool cross = rule.code.substr(0, 3) == "XG3";
         CHECK(rule.bad_example == "broken-" + std::string(rule.name) + (cross ? "/" : ".txt"));
@@ -131,4 +131,15 @@ TEST_CASE("every rule's example files exist", "[registry][samples]") {
             CHECK((folder ? fs::is_directory(samples / example) : fs::is_regular_file(samples / example)));
         }
     }
+}
+
+TEST_CASE("a rule's rationale is its page's Why section · wrapped lines joined", "[registry]") {
+    CHECK(rule_rationale("application-balance", "zh") ==
+          "每件申请要么在本年办结，要么结转下年，不会凭空增减。等式不成立，通常是某个数字填错、"
+          "漏填了上年结转或下年结转，或者改了办理结果却没有重算总计。");
+    CHECK(rule_rationale("application-balance", "en") ==
+          "Every application is either concluded this year or carried forward; none appears or vanishes. "
+          "An imbalance usually means a mistyped count, a forgotten carry-over, or results edited after the "
+          "total was computed.");
+    CHECK(rule_rationale("no-such-rule", "en").empty());
 }

@@ -72,9 +72,9 @@ json sarif_rules(const std::vector<std::string>& used, std::string_view lang) {
         if (!is_used(used, r.name)) continue;
         std::string_view page = rule_doc(r.name);
         std::string summary(en ? r.summary_en : r.summary_zh);
-        std::string rationale(en ? r.rationale_en : r.rationale_zh);
-        // The rule page is Markdown that reads well as text too; without one, the registry's words.
-        std::string help = page.empty() ? summary + "\n\n" + rationale : std::string(page);
+        std::string rationale = rule_rationale(r.name, en ? "en" : "zh");
+        // The rule page is Markdown that reads well as text too.
+        std::string help(page);
         rules.push_back({{"id", r.code},
                          {"name", r.name},
                          {"shortDescription", {{"text", summary}}},

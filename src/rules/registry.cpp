@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <span>
 #include <string_view>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "xxgk/finding.hpp"
 #include "xxgk/rules.hpp"
@@ -27,14 +29,8 @@ constexpr RuleInfo kRules[] = {
     {.code = "XG101",
      .name = "application-balance",
      .severity = Severity::error,
-     .summary_zh = "表三每一申请人列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
+     .summary_zh = "表三每一申请人列：一（新收）+ 二（上年结转）= （七）总计 + 四（结转下年度继续办理）",
      .summary_en = "Table 3, per applicant column: new + carried over = results total + carried forward",
-     .rationale_zh = "这是模板表头注明的勾稽关系：每件申请要么本年办结，要么结转下年。"
-                     "不平衡通常说明某个数字填错、漏填了结转数，或改了办理结果却没有重算总计。",
-     .rationale_en = "The template prints this identity in the table's corner: every application is "
-                     "either concluded this year or carried forward. An imbalance usually means a "
-                     "mistyped count, a forgotten carry-over, or results edited after the total was "
-                     "computed.",
      .bad_example = "broken-application-balance.txt",
      .good_example = kClean2019},
     {.code = "XG102",
@@ -42,11 +38,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表三每一列：（七）总计 = （一）至（六）各办理结果之和",
      .summary_en = "Table 3, per column: (7) total = sum of every result row (1) to (6)",
-     .rationale_zh = "各项办理结果互斥，总计应等于各项之和。"
-                     "不符通常是事后补加或改动了一行结果却没有重算总计，或把自加的小计行重复计入。",
-     .rationale_en = "The result categories are mutually exclusive, so the total is their sum. A "
-                     "mismatch usually means a result row was added or changed after the total was "
-                     "computed, or a home-made subtotal row was counted twice.",
      .bad_example = "broken-results-total.txt",
      .good_example = kClean2021},
     {.code = "XG103",
@@ -54,11 +45,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
      .summary_en = "Table 3, per row: total = natural persons + the five kinds of organisation",
-     .rationale_zh = "总计列是六类申请人之和，模板没有“法人或其他组织”小计列。"
-                     "不符常见于求和时漏了一列、把自加的小计列当作申请人，或数字错了列。",
-     .rationale_en = "The total column is the sum of the six applicant columns; the template has no "
-                     "subtotal for organisations. A mismatch often comes from a column left out of "
-                     "the sum, a tool-added subtotal counted as an applicant, or a shifted number.",
      .bad_example = "broken-applicant-total.txt",
      .good_example = kClean2019},
     {.code = "XG104",
@@ -66,11 +52,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表四行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
      .summary_en = "Table 4, administrative review: total = upheld + corrected + other + pending",
-     .rationale_zh = "每件复议案件只处于一种状态，总计应等于四项之和。"
-                     "不符常见于案件审结后只填了结果、没有从尚未审结中减去，或照抄了上年的表格。",
-     .rationale_en = "Each review case is in exactly one state, so the total is the sum of the four. "
-                     "A mismatch comes from a case entered under its result but left under pending, "
-                     "or from numbers copied from last year's table.",
      .bad_example = "broken-review-total.txt",
      .good_example = kClean2021},
     {.code = "XG105",
@@ -78,11 +59,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表四行政诉讼·未经复议直接起诉：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
      .summary_en = "Table 4, lawsuits filed without prior review: total = the four results",
-     .rationale_zh = "表四的十五个数字挤在一行，最容易错列；"
-                     "这一组的总计与四项结果不符，往往说明有数字填进了相邻的复议或复议后起诉栏。",
-     .rationale_en = "Table 4 packs fifteen numbers into one row, so values easily slip sideways; a "
-                     "total that disagrees with its four results usually means a number landed in "
-                     "the review or after-review columns.",
      .bad_example = "broken-litigation-direct-total.txt",
      .good_example = kClean2019},
     {.code = "XG106",
@@ -90,11 +66,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表四行政诉讼·复议后起诉：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
      .summary_en = "Table 4, lawsuits filed after review: total = the four results",
-     .rationale_zh = "复议后起诉的案件与复议案件本身容易混记；"
-                     "这一组的总计与四项结果不符，往往是把复议结果或直接起诉的数字填进了这一组。",
-     .rationale_en = "Lawsuits filed after a review are easily confused with the review itself; a "
-                     "total that disagrees with its four results usually means review or direct-suit "
-                     "figures were entered in this group.",
      .bad_example = "broken-litigation-after-review-total.txt",
      .good_example = kClean2021},
     {.code = "XG201",
@@ -102,11 +73,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "未找到表二、表三或表四（按表内锚点查找）",
      .summary_en = "Table 2, 3 or 4 not found (tables are located by their internal anchors)",
-     .rationale_zh = "《政府信息公开条例》第五十条要求报告这些数据，三张表是统一格式的核心。"
-                     "缺表时其中的勾稽关系都无法核对；表格也常在转成文本或PDF时丢失。",
-     .rationale_en = "Article 50 of the Regulations requires these figures, and the three tables are "
-                     "the core of the unified format. Without a table none of its identities can be "
-                     "checked; tables are also often lost when a report is converted to text or PDF.",
      .bad_example = "broken-table-missing.txt",
      .good_example = kClean2019},
     {.code = "XG202",
@@ -114,11 +80,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "未找到六个部分标题之一（一、总体情况……六、其他需要报告的事项）",
      .summary_en = "One of the six section headings (1. overview ... 6. other matters) not found",
-     .rationale_zh = "统一格式要求报告内容“不能遗漏”，缺少一个部分即内容不全，"
-                     "国办公开办函〔2021〕30号把内容不全列为问责情形。标题措辞各地不一，因此只作警告。",
-     .rationale_en = "The unified format says the contents must not leave anything out, and "
-                     "国办公开办函〔2021〕30号 names incomplete reports as grounds for accountability. "
-                     "Headings are worded in many ways, so this is a warning.",
      .bad_example = "broken-section-missing.txt",
      .good_example = kClean2021},
     {.code = "XG203",
@@ -126,11 +87,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "表二、表三或表四缺少模板规定的行，用到它的勾稽关系无法核对",
      .summary_en = "A row the template requires is missing; identities that need it are not checked",
-     .rationale_zh = "缺行的数据无从核对，用到它的勾稽关系也无法检查。"
-                     "常见于删掉了“没有数据”的行，或排版、转换时行被合并或丢失。",
-     .rationale_en = "A missing row cannot be checked, nor can any identity that needs it. It often "
-                     "happens when an office deletes rows it had nothing to report for, or when rows "
-                     "merge or vanish in layout and conversion.",
      .bad_example = "broken-row-missing.txt",
      .good_example = kClean2019},
     {.code = "XG204",
@@ -138,11 +94,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::note,
      .summary_zh = "模板没有的行（如省里增加的“其他主动公开文件”），保留在模型中但不核对",
      .summary_en = "A row the template does not have (e.g. a province-added row); kept, not checked",
-     .rationale_zh = "有的省份或工具在模板之外加行，如表二的“其他主动公开文件”或（三）至（六）的小计行。"
-                     "提示出来，以免误以为这些数字已经核对过，也便于发现因错字而未被识别的行。",
-     .rationale_en = "Some provinces and tools add rows beyond the template, such as 其他主动公开文件 "
-                     "in table 2 or subtotal rows in table 3. The note says these figures were not "
-                     "checked, and it also reveals a template row whose label was mistyped.",
      .bad_example = "broken-row-unknown.txt",
      .good_example = kClean2019},
     {.code = "XG205",
@@ -150,11 +101,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "单元格内容不是该列应有的数字（如“约5”“3件？”、带小数的件数）",
      .summary_en = "A cell whose text is not a number for its column (e.g. 约5, 3件？, a decimal count)",
-     .rationale_zh = "年报数据必须准确，“约”“？”之类多是草稿留下的痕迹。"
-                     "xxgk不猜测数值，用到该单元格的勾稽关系不予核对。",
-     .rationale_en = "Report figures must be exact; 约 (about) or a question mark are leftovers of a "
-                     "draft. xxgk does not guess a value, and identities that need the cell are not "
-                     "checked.",
      .bad_example = "broken-unreadable-cell.txt",
      .good_example = kClean2021},
     {.code = "XG206",
@@ -162,11 +108,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::error,
      .summary_zh = "计数小于零（只有2019版表二的“本年增/减”列可以带符号）",
      .summary_en = "A count below zero (only the 2019 column 本年增/减 may be signed)",
-     .rationale_zh = "件数不可能为负。负数多来自用减法倒推（如用一 + 二 − （七）算结转数），"
-                     "说明参与计算的数字本身有错，或多打了一个减号。",
-     .rationale_en = "A number of cases cannot be negative. A negative count usually comes from "
-                     "working a cell out by subtraction (carried forward = new + carried over - "
-                     "results) from figures that were themselves wrong, or from a stray minus sign.",
      .bad_example = "broken-negative-count.txt",
      .good_example = kClean2019},
     {.code = "XG207",
@@ -174,11 +115,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "2020年及以前的报告用了2021版格式，或2021年及以后的报告用了2019版格式",
      .summary_en = "2021 layout on a report for 2020 or earlier, or 2019 layout on one for 2021+",
-     .rationale_zh = "按国办公开办函〔2021〕30号，自2021年度报告起以新格式替代2019版格式。"
-                     "新年度仍用旧表，多半是照搬了上年的报告；反之常是标题年份写错。",
-     .rationale_en = "Under 国办公开办函〔2021〕30号 the 2021 template replaced the 2019 one from the "
-                     "2021 reports on. An old layout in a newer report is usually last year's "
-                     "report copied forward; the reverse often means a wrong year in the title.",
      .bad_example = "broken-template-year-mismatch.txt",
      .good_example = kClean2021},
     {.code = "XG208",
@@ -186,11 +122,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "表二与表三的标签分属不同版本的模板（以表三为准）",
      .summary_en = "Table 2's labels follow one template and table 3's the other (table 3 decides)",
-     .rationale_zh = "一份报告只应使用一个版本的格式。表二仍是2019版列名（本年新制作数量、本年增/减）"
-                     "而表三已是2021版，说明只更新了部分表格，数字很可能填错了列。",
-     .rationale_en = "A report follows one template throughout. 2019 columns such as 本年新制作数量 "
-                     "or 本年增/减 beside a 2021 table 3 mean only part of the report was updated, and "
-                     "figures were likely entered under the wrong headings.",
      .bad_example = "broken-template-inconsistent.txt",
      .good_example = kClean2021},
     {.code = "XG209",
@@ -198,11 +129,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::note,
      .summary_zh = "勾稽关系中有空白单元格（空、-、—、/、无）：按0计算，或无法核对",
      .summary_en = "A blank cell (empty, -, —, /, 无) took part in an identity: read as 0, or unchecked",
-     .rationale_zh = "空白表示“未报告”，不一定是0。只因空白按0计算才成立的等式，证明的比看上去少；"
-                     "提示出来，由公开办决定是否补填0。",
-     .rationale_en = "A blank means not reported, which is not necessarily zero. An identity that "
-                     "holds only because blanks were read as 0 proves less than it seems; the note "
-                     "lets the office decide whether to fill in the zeros.",
      .bad_example = "broken-blank-in-identity.txt",
      .good_example = kClean2019},
     {.code = "XG210",
@@ -210,14 +136,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::note,
      .summary_zh = "连写数字（抓取时去掉了表格标签）按“总计 = 各项之和”拆分为单元格：该行的总计关系是假定的",
      .summary_en = "Cells split out of a run of glued digits assuming total = sum: that identity was assumed",
-     .rationale_zh = "抓取网页时去掉了表格标签，一行数字连成一串（如“713000074”），单元格的分界只能按"
-                     "“总计 = 六类申请人之和”（表四：总计 = 四项结果之和）推出。这样拆出的行，"
-                     "其总计关系是前提而不是核对结果；提示出来，以免误以为它已核对过。",
-     .rationale_en = "When a crawler strips a page's table tags, a row's numbers run together "
-                     "(713000074) and the cell boundaries can only be inferred from total = sum of "
-                     "the six applicant columns (table 4: total = the four results). For a row split "
-                     "that way the identity is the premise, not a finding; the note says it was not "
-                     "checked.",
      .bad_example = "broken-row-split-assumed.txt",
      .good_example = kClean2019},
     // XG3xx: across the reports of one run. Their examples are folders of reports.
@@ -226,11 +144,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "同一机关：本年表三“二、上年结转”应等于上年报告的“四、结转下年度继续办理”（逐列）",
      .summary_en = "Same issuer: this year's carried-over applications equal last year's carried forward, per column",
-     .rationale_zh = "上年结转下来的申请就是本年从上年接过来的申请。两份报告对不上，说明其中一份填错，"
-                     "或上年报告发布后又改了数。机构调整、合并时也会对不上，所以是警告。",
-     .rationale_en = "What last year carried forward is what this year took over. A mismatch means one "
-                     "of the two reports is wrong, or last year's was changed after publication; "
-                     "restructuring can also explain it, hence a warning.",
      .bad_example = "broken-carry-over-continuity/",
      .good_example = "batch-continuity/"},
     {.code = "XG302",
@@ -238,11 +151,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "同一机关（2021版）：现行有效件数 ≈ 上年现行有效件数 + 本年制发 − 本年废止",
      .summary_en = "Same issuer (2021 template): documents in force = last year's + issued − repealed",
-     .rationale_zh = "规章和行政规范性文件的现行有效件数应能由上年数和本年增减推出；对不上常见于漏报废止件数"
-                     "或照抄上年数字。文件到期自然失效也会造成差异，所以是警告。",
-     .rationale_en = "Documents in force should follow from last year's count and this year's issued "
-                     "and repealed ones; a gap often means unreported repeals or a number copied from "
-                     "last year. Documents that lapse on expiry also explain gaps, hence a warning.",
      .bad_example = "broken-active-documents-continuity/",
      .good_example = "batch-continuity/"},
     {.code = "XG303",
@@ -250,11 +158,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "表二、表三、表四的数字与另一机关或另一年度的报告完全相同：疑似照抄",
      .summary_en = "Tables 二, 三 and 四 identical to another issuer's or another year's report: copied?",
-     .rationale_zh = "国办公开办函〔2021〕30号把“内容雷同”列为问责情形；照抄上年或兄弟单位的报告时，"
-                     "表格数字往往一字不差。全为 0 的小表格不算（很多基层单位确实全为 0）。",
-     .rationale_en = "The 2021 notice names copied content (内容雷同) as a ground for accountability; a "
-                     "report copied from last year or from a sibling office keeps every number. Tables "
-                     "that are (nearly) all zeros are not compared: many small bodies do report zeros.",
      .bad_example = "broken-duplicate-report/",
      .good_example = "batch-continuity/"},
     {.code = "XG304",
@@ -262,11 +165,6 @@ constexpr RuleInfo kRules[] = {
      .severity = Severity::warning,
      .summary_zh = "两份报告属于同一机关同一年度，而表格数字不同",
      .summary_en = "Two reports claim the same issuer and year, with different tables",
-     .rationale_zh = "同一年度只应有一份报告；数字不同的两份说明有一份是旧版或草稿，汇总时会重复计算。"
-                     "数字相同的两份（如网页版和 Word 附件）是同一份报告，不报。",
-     .rationale_en = "There is one report per issuer and year; two with different numbers mean one is "
-                     "an old version or a draft, and a summary would count it twice. Two with the same "
-                     "numbers (a web page and its Word attachment) are one report and not reported.",
      .bad_example = "broken-duplicate-issuer-year/",
      .good_example = "batch-continuity/"},
 };
@@ -298,6 +196,33 @@ std::string_view rule_doc(std::string_view name) {
     const std::span docs(detail::kRuleDocs, static_cast<std::size_t>(detail::kRuleDocCount));
     const auto it = std::ranges::find(docs, name, [](const auto& doc) { return doc.first; });
     return it == docs.end() ? std::string_view{} : it->second;
+}
+
+std::string rule_rationale(std::string_view name, std::string_view lang) {
+    const std::string_view page = rule_doc(name);
+    constexpr std::string_view kHeading = "## 为什么 / Why\n";
+    std::size_t at = page.find(kHeading);
+    if (at == std::string_view::npos) return "";
+    // The section's paragraphs: the Chinese one, then the English one.
+    std::vector<std::string> paragraphs(1);
+    for (at += kHeading.size(); at < page.size();) {
+        std::size_t end = page.find('\n', at);
+        if (end == std::string_view::npos) end = page.size();
+        const std::string_view line = page.substr(at, end - at);
+        at = end + 1;
+        if (line.starts_with("## ")) break;
+        if (line.empty()) {
+            if (!paragraphs.back().empty()) paragraphs.emplace_back();
+            continue;
+        }
+        std::string& text = paragraphs.back();
+        // A wrapped line joins the one before without a space between two CJK characters.
+        const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+        if (!text.empty() && (ascii(text.back()) || ascii(line.front()))) text += ' ';
+        text += line;
+    }
+    const std::size_t index = lang == "en" ? 1 : 0;
+    return index < paragraphs.size() ? paragraphs[index] : "";
 }
 
 std::string_view severity_name(Severity s) {
