@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_support.hpp"
 #include "support.hpp"
 #include "xxgk/check.hpp"
 
@@ -150,8 +151,8 @@ TEST_CASE("fingerprint: unique within a report · independent of the message lan
     // The same finding made twice has one fingerprint, pinned here: FNV-1a over the rule, the
     // logical place and the English message, so it is the same in every build and on every
     // platform (baselines are committed and shared).
-    Finding a = make_finding("row-unknown", "x", "x", {3, 1});
-    CHECK(fingerprint_of(a) == fingerprint_of(make_finding("row-unknown", "y", "x", {3, 1})));
+    Finding a = test::finding("row-unknown", "x", "x", {3, 1});
+    CHECK(fingerprint_of(a) == fingerprint_of(test::finding("row-unknown", "y", "x", {3, 1})));
     CHECK(fingerprint_of(a) == "05d4d7ecf6d3c42b");
     Finding en = a;
     en.message_en = "z";
@@ -168,7 +169,7 @@ TEST_CASE("fingerprint: unique within a report · independent of the message lan
 }
 
 TEST_CASE("fingerprint: a place quoted in a message (another report's path:line) does not count") {
-    Finding a = make_finding("carry-over-continuity", "x",
+    Finding a = test::finding("carry-over-continuity", "x",
                              "column \"total\": carried over from last year is 8, but the 2021 report "
                              "r/2021.txt:389 carried forward 9 (difference -1)", {});
     Finding moved = a, changed = a;

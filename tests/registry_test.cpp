@@ -1,6 +1,7 @@
 // The registry is data other parts trust: walk it whole. How rules fire is tested elsewhere.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -45,9 +46,54 @@ TEST_CASE("registry codes are well-formed · unique and sorted", "[registry]") {
         CHECK(codes.insert(rule.code).second);
     }
     for (std::size_t i = 1; i < rules.size(); ++i) {
-        INFO(rules[i - 1].code << " before " << rules[i].code);
-        CHECK(rules[i - 1].code < rules[i].code);
+        INFO(rules[i - 1].get().code << " before " << rules[i].get().code);
+        CHECK(rules[i - 1].get().code < rules[i].get().code);
     }
+}
+
+TEST_CASE("registry.def lists each kind of rule sorted by code · the registry is every rule of them", "[registry]") {
+    std::size_t count = 0;
+    std::string_view last;
+    for (const Rule* rule : report_rules()) {
+        INFO(rule->info.code);
+        CHECK(last < rule->info.code);
+        last = rule->info.code;
+        CHECK((rule->check != nullptr) != (rule->identities != nullptr));  // one or the other
+        ++count;
+    }
+    last = {};
+    for (const CrossRule* rule : cross_rules()) {
+        INFO(rule->info.code);
+        CHECK(last < rule->info.code);
+        last = rule->info.code;
+        CHECK(rule->check != nullptr);
+        ++count;
+    }
+    CHECK(count == rule_registry().size());
+    CHECK(report_rules().size() == 16);
+    CHECK(cross_rules().size() == 4);
+}
+
+TEST_CASE("every rule is one file src/rules/FAMILY/NAME.cpp holding its code and name", "[registry]") {
+    const std::regex rule_file(R"re(\.code = "(XG[0-9]{3})",\s*\.name = "([a-z0-9-]+)")re");
+    std::set<std::string> seen;
+    for (const auto& entry : fs::recursive_directory_iterator(kSourceDir / "src" / "rules")) {
+        if (entry.path().extension() != ".cpp") continue;
+        const std::string text = read_file(entry.path());
+        for (std::sregex_iterator m(text.begin(), text.end(), rule_file), end; m != end; ++m) {
+            const std::string code = (*m)[1], name = (*m)[2];
+            INFO(entry.path().string());
+            const RuleInfo* rule = find_rule(name);
+            REQUIRE(rule != nullptr);
+            CHECK(rule->code == code);
+            std::string stem = name;
+            std::replace(stem.begin(), stem.end(), '-', '_');
+            CHECK(entry.path().stem() == stem);  // the file is named after the rule
+            CHECK(entry.path().parent_path().parent_path() == kSourceDir / "src" / "rules");
+            CHECK(seen.insert(name).second);
+        }
+    }
+    CHECK(seen.size() == rule_registry().size());
 }
 
 TEST_CASE("registry names are unique kebab-case", "[registry]") {
@@ -101,8 +147,12 @@ TEST_CASE("every rule has a doc page naming it and its severity", "[registry][do
         REQUIRE_FALSE(doc.empty());
         const std::string title = "# " + std::string(rule.name) + " (" + std::string(rule.code) + ")";
         CHECK(doc.substr(0, title.size()) == title);
-        const std::string severity = "Severity: " + std::string(severity_name(rule.severity));
-        CHECK(doc.find(severity) != std::string_view::npos);
+        // The header: the title line, a blank line, the severity line.
+        const std::string header = title + "\n\n严重性 / Severity: " + std::string(severity_name(rule.severity)) + "\n";
+        CHECK(doc.substr(0, header.size()) == header);
+        // The page shows the rule's bad and good example files.
+        for (std::string_view example : {rule.bad_example, rule.good_example})
+            CHECK(doc.find("示例文件 / Sample: samples/" + std::string(example)) != std::string_view::npos);
     }
     CHECK(rule_doc("no-such-rule").empty());
 }

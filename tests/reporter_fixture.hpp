@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_support.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace fixture {
@@ -22,7 +23,7 @@ inline Term term(std::string cell, std::string label, double value, Position pos
 }
 
 inline Finding balance(Position at = {329, 2}, Position first = {104, 2}, Position second = {113, 2}) {
-    Finding f = make_finding("application-balance", "申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1）",
+    Finding f = test::finding("application-balance", "申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1）",
                              "column \"natural persons\": received + carried over ≠ total handled + carried forward (61 ≠ 60, difference 1)",
                              at);
     f.table = "applications";
@@ -43,7 +44,7 @@ inline Finding balance(Position at = {329, 2}, Position first = {104, 2}, Positi
 }
 
 inline Finding section_missing() {
-    Finding f = make_finding("section-missing", "未找到第五部分的标题「五、存在的主要问题及改进情况」",
+    Finding f = test::finding("section-missing", "未找到第五部分的标题「五、存在的主要问题及改进情况」",
                              "section heading \"五、存在的主要问题及改进情况\" (problems and improvements) not found", {});
     f.fingerprint = "00000000000000b2";
     return f;
@@ -53,7 +54,7 @@ inline Finding section_missing() {
 // line break and a control character.
 inline Finding odd_note() {
     std::string label = "<其他> & \"文件\" 'x' 100%, a:b\nc\x01" "d";
-    Finding f = make_finding("row-unknown", "表二有模板之外的行「" + label + "」，未参与校验",
+    Finding f = test::finding("row-unknown", "表二有模板之外的行「" + label + "」，未参与校验",
                              "table 二 has a row the template does not have: \"" + label + "\"; not checked", {29, 2});
     f.table = "active_disclosure";
     f.row = "art20_1";
@@ -86,7 +87,7 @@ inline Finding docx_cell() {
 }
 
 inline Finding docx_paragraph() {
-    Finding f = make_finding("template-year-mismatch", "报告年度为 2020 年，却使用了 2021 年起施行的新版格式",
+    Finding f = test::finding("template-year-mismatch", "报告年度为 2020 年，却使用了 2021 年起施行的新版格式",
                              "the report is for 2020 but uses the 2021 template", {0, 0, 0, 0, 0, 12});
     f.fingerprint = "00000000000000e5";
     return f;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "finding_support.hpp"
 #include "reporter_fixture.hpp"
 #include "reporters/sarif_parts.hpp"
 #include "support.hpp"
@@ -152,7 +153,7 @@ TEST_CASE("sarif: the shared fixture has SARIF 2.1.0's required structure") {
 
 TEST_CASE("sarif: every rule's descriptor comes from the registry") {
     for (const RuleInfo& rule : rule_registry()) {
-        Finding f = make_finding(rule.name, "消息", "message", {3, 1});
+        Finding f = test::finding(rule.name, "消息", "message", {3, 1});
         std::vector<FileResult> results = {fixture::file("a.txt", {f})};
         for (std::string lang : {"zh", "en"}) {
             json d = sarif_of(Outcome{.results = results}, lang)["runs"][0]["tool"]["driver"]["rules"][0];

@@ -2,6 +2,7 @@
 // whole batch, and a file that comes back at the end with cross-report findings counts once.
 #include <catch2/catch.hpp>
 
+#include "finding_support.hpp"
 #include "reporter_fixture.hpp"
 
 using namespace xxgk;
@@ -18,7 +19,7 @@ FileResult result(std::string path, std::vector<Finding> findings,
 }
 
 Finding of(std::string_view rule, Severity severity) {
-    Finding f = make_finding(rule, "zh", "en", {1, 1});
+    Finding f = test::finding(rule, "zh", "en", {1, 1});
     f.severity = severity;
     return f;
 }

@@ -50,8 +50,4 @@ struct IssuerMap {
 Result<IssuerMap> read_issuer_map(const std::string& path);
 void apply_issuer_map(ReportDigest& digest, const IssuerMap& map);
 
-// The cross-report findings, as (index of the digest whose file they belong to, finding).
-// Digests are in input order; a finding about a pair belongs to the later file of it.
-std::vector<std::pair<std::size_t, Finding>> check_across(const std::vector<ReportDigest>& digests);
-
 }  // namespace xxgk

@@ -55,7 +55,4 @@ std::string format_number(double v);
 // The finding's fingerprint: the same finding in the next run of an edited file keeps it.
 std::string fingerprint_of(const Finding& f);
 
-// A finding of `rule` (name) with code and severity from the registry.
-Finding make_finding(std::string_view rule, std::string zh, std::string en, Position pos);
-
 }  // namespace xxgk

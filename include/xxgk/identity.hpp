@@ -9,18 +9,39 @@
 
 namespace xxgk {
 
+// In flattened text a row (or a table-四 group) may have been split out of one run of digits
+// on the assumption that its total is the sum of the others: its total identity then holds by
+// construction.
+enum class SplitAssumption { none, applications_row, review_group };
+
 struct IdentityDef {
-    std::string rule;     // family: application-balance, results-total, …
+    std::string rule;     // its rule's name: application-balance, results-total, …
     std::string subject;  // column key (table 三 families), row key (applicant-total) or group
     std::vector<std::string> lhs;  // cell keys
     std::vector<std::string> rhs;
     std::string anchor;  // the cell a finding points at (the total)
     // Terms of one row differ by column: label them by column, not by their (shared) row.
     bool label_by_column = false;
+    // Which split makes it assumed; the row or group is the subject.
+    SplitAssumption assumed_by = SplitAssumption::none;
 };
 
-// Every identity the template implies, generated from its structure (once per template).
+// What an identity rule gives the evaluator: its identities for a template (the rule's name
+// is filled in by the registry), and how its failure reads: "subject: claim", e.g.
+// 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四.
+struct IdentityWording {
+    std::string zh, en;
+};
+struct IdentityFamily {
+    std::vector<IdentityDef> (*generate)(Template t);
+    IdentityWording (*wording)(const IdentityDef& def, const Report& report);
+};
+
+// Every identity the template implies, of every identity rule in registry order, generated
+// from the template's structure (once per template).
 const std::vector<IdentityDef>& identities_for(Template t);
+// The cell key "applications.<row>.<column>".
+std::string application_cell(std::string_view row, std::string_view column);
 
 // assumed: the identity's total belongs to cells that were split out of a run of digits
 // on the assumption that it holds (flattened text), so it holds by construction.
@@ -37,5 +58,9 @@ struct IdentityResult {
 // Blank cells count as 0 unless `blank_is_unknown`, which makes the identity not checkable.
 IdentityResult evaluate_identity(const IdentityDef& def, const Report& report,
                                  bool blank_is_unknown);
+// False when evaluate_identity could only say "holds": every cell there, readable, not blank
+// (so no blank-in-identity either), and the sums equal. Most identities of most reports are
+// like that; this tells so without building their terms and labels.
+bool worth_evaluating(const IdentityDef& def, const Report& report);
 
 }  // namespace xxgk

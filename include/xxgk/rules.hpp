@@ -1,14 +1,25 @@
 #pragma once
-// The rule registry and the checks.
+// The rules: each one a unit (src/rules/<family>/<rule>.cpp holds its metadata and its check),
+// listed in one registry that also runs them.
+#include <cstddef>
+#include <functional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "xxgk/cross.hpp"
+#include "xxgk/error.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/report.hpp"
 
 namespace xxgk {
+
+// A rule's lifecycle: preview rules may still change their findings; deprecated ones will go.
+enum class RuleStatus { preview, stable, deprecated };
+std::string_view rule_status_name(RuleStatus s);  // "preview", "stable", "deprecated"
 
 struct RuleInfo {
     std::string_view code;  // XG101…; never reused
@@ -16,11 +27,83 @@ struct RuleInfo {
     Severity severity;
     std::string_view summary_zh;
     std::string_view summary_en;
+    RuleStatus status = RuleStatus::stable;
     std::string_view bad_example;   // sample file (under samples/) that fires exactly this rule
     std::string_view good_example;  // sample file that does not fire it
 };
 
-std::span<const RuleInfo> rule_registry();
+// Where a rule puts its findings: each one is stamped with the rule's name, code and severity,
+// so no finding is made without them.
+class FindingSink {
+public:
+    FindingSink(const RuleInfo& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
+    // The new finding, to add its logical place (table/row/column) or identity to.
+    Finding& add(std::string zh, std::string en, Position pos = {});
+
+private:
+    const RuleInfo& rule_;
+    std::vector<Finding>& out_;
+};
+
+// A cross-report finding belongs to one report of the run: the index of its digest.
+using CrossFindings = std::vector<std::pair<std::size_t, Finding>>;
+class CrossSink {
+public:
+    CrossSink(const RuleInfo& rule, CrossFindings& out) : rule_(rule), out_(out) {}
+    Finding& add(std::size_t index, std::string zh, std::string en, Position pos = {});
+
+private:
+    const RuleInfo& rule_;
+    CrossFindings& out_;
+};
+
+// A finding of `rule` made outside a check (the loader's read errors, tests).
+Finding make_finding(const RuleInfo& rule, std::string zh, std::string en, Position pos = {});
+
+// --select / --ignore: which rules run.
+struct RuleFilter {
+    std::set<std::string, std::less<>> select;  // rule names; empty: every rule
+    std::set<std::string, std::less<>> ignore;  // rule names
+    bool keeps(std::string_view rule) const {
+        return (select.empty() || select.contains(rule)) && !ignore.contains(rule);
+    }
+};
+// Names or codes, any case ("XG101", "xg101", "Application-Balance"); an unknown one is an
+// Error naming the option and the nearest rule.
+Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
+                                    const std::vector<std::string>& ignore);
+// "Did you mean": the registered rule name or code nearest to a mistyped one, or empty.
+std::string_view rule_suggestion(std::string_view wanted);
+
+enum class BlankPolicy { zero, unknown };
+
+struct CheckOptions {
+    BlankPolicy blank = BlankPolicy::zero;
+    RuleFilter rules;  // the rules that run
+};
+
+struct IdentityFamily;  // xxgk/identity.hpp
+
+// A rule over one report. An identity rule has no check of its own: it gives its identities,
+// generated from the template, and the one evaluator checks them.
+struct Rule {
+    RuleInfo info;
+    void (*check)(const Report& report, const CheckOptions& options, FindingSink& sink) = nullptr;
+    const IdentityFamily* identities = nullptr;
+};
+
+// A rule over the reports of one run, each reduced to its digest.
+struct CrossRule {
+    RuleInfo info;
+    void (*check)(std::span<const ReportDigest> digests, CrossSink& sink);
+};
+
+// The registry (src/rules/registry.cpp), each list sorted by code.
+std::span<const Rule* const> report_rules();
+std::span<const CrossRule* const> cross_rules();
+// Every rule's metadata sorted by code: report rules, cross-report rules, and the rules of the
+// input (a file that cannot be read, a file that is no report).
+const std::vector<std::reference_wrapper<const RuleInfo>>& rule_registry();
 const RuleInfo* find_rule(std::string_view name_or_code);
 // The rule's documentation page (docs/rules/NAME.md), compiled in; empty if none.
 std::string_view rule_doc(std::string_view name);
@@ -28,13 +111,12 @@ std::string_view rule_doc(std::string_view name);
 // "en"), its wrapped lines joined. The rationale lives on the page alone.
 std::string rule_rationale(std::string_view name, std::string_view lang);
 
-enum class BlankPolicy { zero, unknown };
-
-struct CheckOptions {
-    BlankPolicy blank = BlankPolicy::zero;
-};
-
-// All single-report rules, findings sorted by position then rule.
+// The report rules `options` keep, findings sorted by position then rule, each with its
+// fingerprint.
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options);
+// The cross-report rules `filter` keeps over the digests of a run (in input order), each
+// finding with the index of the digest it belongs to (a finding about a pair belongs to the
+// later report) and its fingerprint.
+CrossFindings check_across(const std::vector<ReportDigest>& digests, const RuleFilter& filter = {});
 
 }  // namespace xxgk

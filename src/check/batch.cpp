@@ -93,10 +93,7 @@ std::vector<std::pair<std::size_t, Finding>> check_batch(
 
     std::vector<std::pair<std::size_t, Finding>> cross;
     if (!options.cross) return cross;
-    for (auto& [i, f] : check_across(digests)) {
-        f.fingerprint = fingerprint_of(f);
-        cross.emplace_back(digest_owner[i], std::move(f));
-    }
+    for (auto& [i, f] : check_across(digests, options.check.rules)) cross.emplace_back(digest_owner[i], std::move(f));
     return cross;
 }
 

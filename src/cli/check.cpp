@@ -68,6 +68,7 @@ int run_check(const CheckArgs& args) {
     batch.load.max_inflate = args.max_inflate;
     batch.load.format = format_from_name(args.input_format);
     batch.check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
+    batch.check.rules = plan.filter;
     batch.jobs = args.jobs;
     batch.issuers = issuers ? &*issuers : nullptr;
     batch.cross = args.cross;

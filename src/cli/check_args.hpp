@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
-#include "rule_filter.hpp"
 #include "xxgk/baseline.hpp"
 #include "xxgk/check.hpp"
 #include "xxgk/reporters.hpp"
+#include "xxgk/rules.hpp"
 #include "xxgk/source.hpp"
 
 namespace xxgk::cli {

@@ -130,7 +130,6 @@ CheckRun::CheckRun(const CheckArgs& args, CheckPlan& plan) : args_(args), plan_(
 }
 
 void CheckRun::add(std::size_t index, FileResult&& r) {
-    apply_rule_filter(r, plan_.filter);
     if (args_.cross) {
         if (paths_.size() <= index) paths_.resize(index + 1);
         paths_[index] = r.path;
@@ -168,8 +167,6 @@ int CheckRun::finish(std::vector<std::pair<std::size_t, Finding>> cross) {
         late.path = index < paths_.size() ? paths_[index] : "";
         late.status = FileResult::Status::findings;
         for (; k < cross.size() && cross[k].first == index; ++k) late.findings.push_back(std::move(cross[k].second));
-        apply_rule_filter(late, plan_.filter);
-        if (late.findings.empty()) continue;
         if (!args_.write_baseline.empty()) for_baseline_.push_back(late);
         if (matcher_) matcher_->apply(late);
         if (late.findings.empty()) continue;

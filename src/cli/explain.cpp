@@ -5,7 +5,6 @@
 #include <string_view>
 
 #include "commands.hpp"
-#include "suggest.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk::cli {

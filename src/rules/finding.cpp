@@ -1,3 +1,4 @@
+// Findings as the rules make them (stamped with their rule) and numbers as findings print them.
 #include "xxgk/finding.hpp"
 
 #include <fmt/format.h>
@@ -17,17 +18,25 @@ std::string format_number(double v) {
     return s == "-0" ? "0" : s;
 }
 
-Finding make_finding(std::string_view rule, std::string zh, std::string en, Position pos) {
+Finding make_finding(const RuleInfo& rule, std::string zh, std::string en, Position pos) {
     Finding f;
-    f.rule = std::string(rule);
-    if (const RuleInfo* info = find_rule(rule)) {
-        f.code = std::string(info->code);
-        f.severity = info->severity;
-    }
+    f.rule = std::string(rule.name);
+    f.code = std::string(rule.code);
+    f.severity = rule.severity;
     f.message_zh = std::move(zh);
     f.message_en = std::move(en);
     f.pos = pos;
     return f;
+}
+
+Finding& FindingSink::add(std::string zh, std::string en, Position pos) {
+    out_.push_back(make_finding(rule_, std::move(zh), std::move(en), pos));
+    return out_.back();
+}
+
+Finding& CrossSink::add(std::size_t index, std::string zh, std::string en, Position pos) {
+    out_.emplace_back(index, make_finding(rule_, std::move(zh), std::move(en), pos));
+    return out_.back().second;
 }
 
 }  // namespace xxgk

@@ -1,4 +1,4 @@
-#include "rules/checks.hpp"
+#include "rules/support.hpp"
 
 namespace xxgk::detail {
 namespace {

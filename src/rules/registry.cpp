@@ -1,5 +1,5 @@
-// The rule registry: one table of every rule's metadata, sorted by code, and the rule pages
-// compiled in from docs/rules/.
+// The rule registry: the lines of registry.def as the lists that run the rules, every rule's
+// metadata, and the rule pages compiled in from docs/rules/.
 #include <algorithm>
 #include <span>
 #include <string_view>
@@ -17,164 +17,32 @@ extern const int kRuleDocCount;
 }  // namespace xxgk::detail
 
 namespace xxgk {
+
+namespace rules {
+#define REPORT_RULE(object) extern const Rule object;
+#define CROSS_RULE(object) extern const CrossRule object;
+#include "rules/registry.def"
+#undef REPORT_RULE
+#undef CROSS_RULE
+}  // namespace rules
+
 namespace {
 
-constexpr std::string_view kClean2019 = "clean-2019.txt";
-constexpr std::string_view kClean2021 = "clean-2021.txt";
-
-// Codes are permanent: a retired rule keeps its code, and a new rule takes a new one.
-// XG1xx: arithmetic identities of the template; XG2xx: structure and reading of the report;
-// XG3xx: across reports.
-constexpr RuleInfo kRules[] = {
-    {.code = "XG101",
-     .name = "application-balance",
-     .severity = Severity::error,
-     .summary_zh = "表三每一申请人列：一（新收）+ 二（上年结转）= （七）总计 + 四（结转下年度继续办理）",
-     .summary_en = "Table 3, per applicant column: new + carried over = results total + carried forward",
-     .bad_example = "broken-application-balance.txt",
-     .good_example = kClean2019},
-    {.code = "XG102",
-     .name = "results-total",
-     .severity = Severity::error,
-     .summary_zh = "表三每一列：（七）总计 = （一）至（六）各办理结果之和",
-     .summary_en = "Table 3, per column: (7) total = sum of every result row (1) to (6)",
-     .bad_example = "broken-results-total.txt",
-     .good_example = kClean2021},
-    {.code = "XG103",
-     .name = "applicant-total",
-     .severity = Severity::error,
-     .summary_zh = "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
-     .summary_en = "Table 3, per row: total = natural persons + the five kinds of organisation",
-     .bad_example = "broken-applicant-total.txt",
-     .good_example = kClean2019},
-    {.code = "XG104",
-     .name = "review-total",
-     .severity = Severity::error,
-     .summary_zh = "表四行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-     .summary_en = "Table 4, administrative review: total = upheld + corrected + other + pending",
-     .bad_example = "broken-review-total.txt",
-     .good_example = kClean2021},
-    {.code = "XG105",
-     .name = "litigation-direct-total",
-     .severity = Severity::error,
-     .summary_zh = "表四行政诉讼·未经复议直接起诉：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-     .summary_en = "Table 4, lawsuits filed without prior review: total = the four results",
-     .bad_example = "broken-litigation-direct-total.txt",
-     .good_example = kClean2019},
-    {.code = "XG106",
-     .name = "litigation-after-review-total",
-     .severity = Severity::error,
-     .summary_zh = "表四行政诉讼·复议后起诉：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-     .summary_en = "Table 4, lawsuits filed after review: total = the four results",
-     .bad_example = "broken-litigation-after-review-total.txt",
-     .good_example = kClean2021},
-    {.code = "XG201",
-     .name = "table-missing",
-     .severity = Severity::error,
-     .summary_zh = "未找到表二、表三或表四（按表内锚点查找）",
-     .summary_en = "Table 2, 3 or 4 not found (tables are located by their internal anchors)",
-     .bad_example = "broken-table-missing.txt",
-     .good_example = kClean2019},
-    {.code = "XG202",
-     .name = "section-missing",
-     .severity = Severity::warning,
-     .summary_zh = "未找到六个部分标题之一（一、总体情况……六、其他需要报告的事项）",
-     .summary_en = "One of the six section headings (1. overview ... 6. other matters) not found",
-     .bad_example = "broken-section-missing.txt",
-     .good_example = kClean2021},
-    {.code = "XG203",
-     .name = "row-missing",
-     .severity = Severity::error,
-     .summary_zh = "表二、表三或表四缺少模板规定的行，用到它的勾稽关系无法核对",
-     .summary_en = "A row the template requires is missing; identities that need it are not checked",
-     .bad_example = "broken-row-missing.txt",
-     .good_example = kClean2019},
-    {.code = "XG204",
-     .name = "row-unknown",
-     .severity = Severity::note,
-     .summary_zh = "模板没有的行（如省里增加的“其他主动公开文件”），保留在模型中但不核对",
-     .summary_en = "A row the template does not have (e.g. a province-added row); kept, not checked",
-     .bad_example = "broken-row-unknown.txt",
-     .good_example = kClean2019},
-    {.code = "XG205",
-     .name = "unreadable-cell",
-     .severity = Severity::error,
-     .summary_zh = "单元格内容不是该列应有的数字（如“约5”“3件？”、带小数的件数）",
-     .summary_en = "A cell whose text is not a number for its column (e.g. 约5, 3件？, a decimal count)",
-     .bad_example = "broken-unreadable-cell.txt",
-     .good_example = kClean2021},
-    {.code = "XG206",
-     .name = "negative-count",
-     .severity = Severity::error,
-     .summary_zh = "计数小于零（只有2019版表二的“本年增/减”列可以带符号）",
-     .summary_en = "A count below zero (only the 2019 column 本年增/减 may be signed)",
-     .bad_example = "broken-negative-count.txt",
-     .good_example = kClean2019},
-    {.code = "XG207",
-     .name = "template-year-mismatch",
-     .severity = Severity::warning,
-     .summary_zh = "2020年及以前的报告用了2021版格式，或2021年及以后的报告用了2019版格式",
-     .summary_en = "2021 layout on a report for 2020 or earlier, or 2019 layout on one for 2021+",
-     .bad_example = "broken-template-year-mismatch.txt",
-     .good_example = kClean2021},
-    {.code = "XG208",
-     .name = "template-inconsistent",
-     .severity = Severity::warning,
-     .summary_zh = "表二与表三的标签分属不同版本的模板（以表三为准）",
-     .summary_en = "Table 2's labels follow one template and table 3's the other (table 3 decides)",
-     .bad_example = "broken-template-inconsistent.txt",
-     .good_example = kClean2021},
-    {.code = "XG209",
-     .name = "blank-in-identity",
-     .severity = Severity::note,
-     .summary_zh = "勾稽关系中有空白单元格（空、-、—、/、无）：按0计算，或无法核对",
-     .summary_en = "A blank cell (empty, -, —, /, 无) took part in an identity: read as 0, or unchecked",
-     .bad_example = "broken-blank-in-identity.txt",
-     .good_example = kClean2019},
-    {.code = "XG210",
-     .name = "row-split-assumed",
-     .severity = Severity::note,
-     .summary_zh = "连写数字（抓取时去掉了表格标签）按“总计 = 各项之和”拆分为单元格：该行的总计关系是假定的",
-     .summary_en = "Cells split out of a run of glued digits assuming total = sum: that identity was assumed",
-     .bad_example = "broken-row-split-assumed.txt",
-     .good_example = kClean2019},
-    // XG3xx: across the reports of one run. Their examples are folders of reports.
-    {.code = "XG301",
-     .name = "carry-over-continuity",
-     .severity = Severity::warning,
-     .summary_zh = "同一机关：本年表三“二、上年结转”应等于上年报告的“四、结转下年度继续办理”（逐列）",
-     .summary_en = "Same issuer: this year's carried-over applications equal last year's carried forward, per column",
-     .bad_example = "broken-carry-over-continuity/",
-     .good_example = "batch-continuity/"},
-    {.code = "XG302",
-     .name = "active-documents-continuity",
-     .severity = Severity::warning,
-     .summary_zh = "同一机关（2021版）：现行有效件数 ≈ 上年现行有效件数 + 本年制发 − 本年废止",
-     .summary_en = "Same issuer (2021 template): documents in force = last year's + issued − repealed",
-     .bad_example = "broken-active-documents-continuity/",
-     .good_example = "batch-continuity/"},
-    {.code = "XG303",
-     .name = "duplicate-report",
-     .severity = Severity::warning,
-     .summary_zh = "表二、表三、表四的数字与另一机关或另一年度的报告完全相同：疑似照抄",
-     .summary_en = "Tables 二, 三 and 四 identical to another issuer's or another year's report: copied?",
-     .bad_example = "broken-duplicate-report/",
-     .good_example = "batch-continuity/"},
-    {.code = "XG304",
-     .name = "duplicate-issuer-year",
-     .severity = Severity::warning,
-     .summary_zh = "两份报告属于同一机关同一年度，而表格数字不同",
-     .summary_en = "Two reports claim the same issuer and year, with different tables",
-     .bad_example = "broken-duplicate-issuer-year/",
-     .good_example = "batch-continuity/"},
+#define REPORT_RULE(object) &rules::object,
+#define CROSS_RULE(object)
+constexpr const Rule* kReportRules[] = {
+#include "rules/registry.def"
 };
+#undef REPORT_RULE
+#undef CROSS_RULE
 
-constexpr bool strictly_sorted_by_code() {
-    for (std::size_t i = 1; i < std::size(kRules); ++i)
-        if (!(kRules[i - 1].code < kRules[i].code)) return false;
-    return true;
-}
-static_assert(strictly_sorted_by_code(), "kRules must be sorted by code, each code once");
+#define REPORT_RULE(object)
+#define CROSS_RULE(object) &rules::object,
+constexpr const CrossRule* kCrossRules[] = {
+#include "rules/registry.def"
+};
+#undef REPORT_RULE
+#undef CROSS_RULE
 
 constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 
@@ -182,14 +50,38 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
     return std::ranges::equal(a, b, {}, ascii_upper, ascii_upper);
 }
 
+std::vector<std::reference_wrapper<const RuleInfo>> all_rules() {
+    std::vector<std::reference_wrapper<const RuleInfo>> all;
+    for (const Rule* r : kReportRules) all.emplace_back(r->info);
+    for (const CrossRule* r : kCrossRules) all.emplace_back(r->info);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; });
+    return all;
+}
+
 }  // namespace
 
-std::span<const RuleInfo> rule_registry() { return kRules; }
+std::span<const Rule* const> report_rules() { return kReportRules; }
+std::span<const CrossRule* const> cross_rules() { return kCrossRules; }
+
+const std::vector<std::reference_wrapper<const RuleInfo>>& rule_registry() {
+    static const std::vector<std::reference_wrapper<const RuleInfo>> all = all_rules();
+    return all;
+}
 
 const RuleInfo* find_rule(std::string_view name_or_code) {
-    for (const RuleInfo& rule : kRules)
+    for (const RuleInfo& rule : rule_registry())
         if (rule.name == name_or_code || equals_ignoring_case(rule.code, name_or_code)) return &rule;
     return nullptr;
+}
+
+std::string_view rule_status_name(RuleStatus s) {
+    switch (s) {
+        case RuleStatus::preview: return "preview";
+        case RuleStatus::stable: return "stable";
+        case RuleStatus::deprecated: return "deprecated";
+    }
+    return "stable";
 }
 
 std::string_view rule_doc(std::string_view name) {

@@ -1,4 +1,5 @@
-// All single-report rules in one pass; findings in file order with stable fingerprints.
+// Running the registry: the report rules over one report, findings in file order with stable
+// fingerprints; the cross-report rules over a run's digests.
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -6,7 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.hpp"
+#include "rules/identity/family.hpp"
+#include "xxgk/rules.hpp"
 
 namespace xxgk {
 namespace {
@@ -84,10 +86,14 @@ std::string fingerprint_of(const Finding& f) { return fingerprint(f, 1); }
 
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options) {
     std::vector<Finding> out;
-    detail::check_structure(report, out);
-    detail::check_cells(report, out);
-    detail::check_split_rows(report, out);
-    detail::check_identities(report, options, out);
+    for (const Rule* rule : report_rules()) {
+        if (!options.rules.keeps(rule->info.name)) continue;  // --select / --ignore: not run at all
+        FindingSink sink(rule->info, out);
+        if (rule->identities)
+            detail::check_identities(*rule, report, options, sink);
+        else
+            rule->check(report, options, sink);
+    }
     std::map<std::string, int> seen;  // fingerprints are unique within a report
     for (auto& f : out) {
         f.fingerprint = fingerprint_of(f);
@@ -97,6 +103,17 @@ std::vector<Finding> run_rules(const Report& report, const CheckOptions& options
         if (a.pos.order_key() != b.pos.order_key()) return a.pos.order_key() < b.pos.order_key();
         return a.code < b.code;
     });
+    return out;
+}
+
+CrossFindings check_across(const std::vector<ReportDigest>& digests, const RuleFilter& filter) {
+    CrossFindings out;
+    for (const CrossRule* rule : cross_rules()) {
+        if (!filter.keeps(rule->info.name)) continue;
+        CrossSink sink(rule->info, out);
+        rule->check(digests, sink);
+    }
+    for (auto& [index, f] : out) f.fingerprint = fingerprint_of(f);
     return out;
 }
 

@@ -1,11 +1,11 @@
-#include "suggest.hpp"
+// "Did you mean": the registered rule name or code nearest to a mistyped one.
 
 #include <algorithm>
 #include <vector>
 
 #include "xxgk/rules.hpp"
 
-namespace xxgk::cli {
+namespace xxgk {
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -41,4 +41,4 @@ std::string_view rule_suggestion(std::string_view wanted) {
     return best;
 }
 
-}  // namespace xxgk::cli
+}  // namespace xxgk

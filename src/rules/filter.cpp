@@ -1,16 +1,14 @@
-#include "rule_filter.hpp"
-
+// --select / --ignore: the rules a run keeps, named by name or code.
 #include <algorithm>
 #include <cctype>
 
-#include "suggest.hpp"
 #include "xxgk/rules.hpp"
 
-namespace xxgk::cli {
+namespace xxgk {
 namespace {
 
 // Adds the rule `given` names to `into`; an Error when there is no such rule.
-std::optional<Error> add(std::set<std::string>& into, const std::string& given, std::string_view option) {
+std::optional<Error> add(std::set<std::string, std::less<>>& into, const std::string& given, std::string_view option) {
     std::string wanted = given;
     // Names are lower-case kebab, codes are compared ignoring case anyway.
     std::transform(wanted.begin(), wanted.end(), wanted.begin(),
@@ -42,9 +40,4 @@ Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
     return filter;
 }
 
-void apply_rule_filter(FileResult& r, const RuleFilter& filter) {
-    std::erase_if(r.findings, [&](const Finding& f) { return !filter.keeps(f.rule); });
-    if (r.status == FileResult::Status::findings && r.findings.empty()) r.status = FileResult::Status::ok;
-}
-
-}  // namespace xxgk::cli
+}  // namespace xxgk

@@ -1,16 +1,15 @@
-// row-split-assumed: in a flattened report, the cells of a table-三 row or a table-四 group
-// were split out of one run of glued digits on the assumption that its total is the sum of
-// the others. That identity then holds by construction (the evaluator calls it assumed), and
-// the user must know it was not checked.
+// row-split-assumed: in a flattened report, the cells of a table-三 row or a table-四 group were
+// split out of one run of glued digits on the assumption that its total is the sum of the
+// others. That identity then holds by construction (the evaluator calls it assumed), and the
+// user must know it was not checked.
 #include <fmt/format.h>
 
-#include <array>
 #include <span>
 
-#include "rules/checks.hpp"
+#include "rules/support.hpp"
 #include "util/utf8.hpp"
 
-namespace xxgk::detail {
+namespace xxgk::rules {
 namespace {
 
 // The run as it stood in the file: the cells' texts, a space where whitespace was between.
@@ -27,14 +26,11 @@ std::string digit_run(std::span<const CellValue> cells) {
     return out;
 }
 
-}  // namespace
-
-void check_split_rows(const Report& report, std::vector<Finding>& out) {
+void check(const Report& report, const CheckOptions&, FindingSink& sink) {
     for (const ApplicationRow& row : report.applications.rows) {
         if (!row.recovered) continue;
         const std::string run = digit_run(row.cells);
-        Finding f = make_finding(
-            "row-split-assumed",
+        Finding& f = sink.add(
             fmt::format("表三「{}」行的单元格是从连写数字“{}”中按“总计 = 六类申请人之和”拆分出来的，"
                         "该行的总计关系是假定的，未经核对",
                         row.label, run),
@@ -44,14 +40,12 @@ void check_split_rows(const Report& report, std::vector<Finding>& out) {
             row.cells[0].pos);
         f.table = "applications";
         f.row = row.key.empty() ? "unknown" : row.key;
-        out.push_back(std::move(f));
     }
     const std::span<const ReviewGroupSpec> groups = review_group_specs();
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (!report.review.recovered[g]) continue;
         const std::string run = digit_run(std::span(report.review.cells).subspan(g * 5, 5));
-        Finding f = make_finding(
-            "row-split-assumed",
+        Finding& f = sink.add(
             fmt::format("表四「{}」的五个数字是从连写数字“{}”中按“总计 = 四项结果之和”拆分出来的，"
                         "该组的总计关系是假定的，未经核对",
                         groups[g].name_zh, run),
@@ -61,8 +55,19 @@ void check_split_rows(const Report& report, std::vector<Finding>& out) {
             report.review.cells[g * 5].pos);
         f.table = "review_litigation";
         f.row = std::string(kReviewGroups[g]);
-        out.push_back(std::move(f));
     }
 }
 
-}  // namespace xxgk::detail
+}  // namespace
+
+extern const Rule kRowSplitAssumed = {
+    {.code = "XG210",
+     .name = "row-split-assumed",
+     .severity = Severity::note,
+     .summary_zh = "连写数字（抓取时去掉了表格标签）按“总计 = 各项之和”拆分为单元格：该行的总计关系是假定的",
+     .summary_en = "Cells split out of a run of glued digits assuming total = sum: that identity was assumed",
+     .bad_example = "broken-row-split-assumed.txt",
+     .good_example = "clean-2019.txt"},
+    check};
+
+}  // namespace xxgk::rules

@@ -1,0 +1,29 @@
+// The numeric cells of tables 二, 三 and 四, in report order, for the cell rules.
+#include "rules/cells/cells.hpp"
+
+namespace xxgk::detail {
+
+void for_each_cell(const Report& r, const std::function<bool(const CellValue&, bool)>& wanted,
+                   const std::function<void(const std::string&, const std::string&, const CellValue&)>& visit) {
+    for (const auto& item : r.active.items)
+        for (const auto& row : item.rows)
+            for (std::size_t c = 0; c < row.cells.size() && c < item.columns.size(); ++c) {
+                const ActiveColumnSpec* spec = active_column_spec(item.columns[c].key);
+                if (!wanted(row.cells[c], spec && spec->is_signed)) continue;
+                visit("active_disclosure." + item.key + "." + (row.key.empty() ? "unknown" : row.key) + "." +
+                          item.columns[c].key,
+                      row.label + " " + item.columns[c].label, row.cells[c]);
+            }
+    for (const auto& row : r.applications.rows)
+        for (std::size_t c = 0; c < kApplicantColumns.size(); ++c)
+            if (wanted(row.cells[c], false))
+                visit("applications." + (row.key.empty() ? "unknown" : row.key) + "." + std::string(kApplicantColumns[c]),
+                      row.label, row.cells[c]);
+    if (r.review.complete)
+        for (std::size_t i = 0; i < 15; ++i)
+            if (wanted(r.review.cells[i], false))
+                visit("review_litigation." + std::string(kReviewGroups[i / 5]) + "." + std::string(kReviewCells[i % 5]),
+                      r.review.labels[i], r.review.cells[i]);
+}
+
+}  // namespace xxgk::detail

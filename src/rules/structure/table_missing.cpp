@@ -1,0 +1,48 @@
+// table-missing: table 二, 三 or 四 not found by its anchors, or found with no value at all.
+#include <fmt/format.h>
+
+#include "rules/support.hpp"
+
+namespace xxgk::rules {
+namespace {
+
+Position section_pos(const Report& r, std::string_view key) {
+    for (const auto& s : r.sections)
+        if (s.key == key) return s.pos;
+    return {};
+}
+
+void check(const Report& r, const CheckOptions&, FindingSink& sink) {
+    // pos: where the table's rows start, when they were found but hold no value at all.
+    struct T { bool present; Position pos; std::string_view zh, en, key; };
+    const T list[] = {
+        {r.active.present, r.active.pos, "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)", "active_disclosure"},
+        {r.applications.present, r.applications.pos, "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)", "applications"},
+        {r.review.present, r.review.pos, "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)", "review_litigation"},
+    };
+    for (const auto& t : list) {
+        if (t.present) continue;
+        // A table whose every cell is blank is there, but gives nothing to check: said so,
+        // rather than "not found" under a header the reader can see.
+        Finding& f = t.pos.known()
+                         ? sink.add(fmt::format("{}只有表头，没有任何数值（单元格全部空白）", t.zh),
+                                    fmt::format("{} has a header but no values (every cell is blank)", t.en), t.pos)
+                         : sink.add(fmt::format("未找到{}", t.zh), fmt::format("{} not found", t.en),
+                                    section_pos(r, t.key));
+        f.table = std::string(t.key);
+    }
+}
+
+}  // namespace
+
+extern const Rule kTableMissing = {
+    {.code = "XG201",
+     .name = "table-missing",
+     .severity = Severity::error,
+     .summary_zh = "未找到表二、表三或表四（按表内锚点查找）",
+     .summary_en = "Table 2, 3 or 4 not found (tables are located by their internal anchors)",
+     .bad_example = "broken-table-missing.txt",
+     .good_example = "clean-2019.txt"},
+    check};
+
+}  // namespace xxgk::rules
