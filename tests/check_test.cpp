@@ -8,9 +8,18 @@ TEST_CASE("check: a non-report found in a directory is skipped · named it is an
     FileResult walked = check_file(readme, {}, {}, false);
     CHECK(walked.status == FileResult::Status::skipped);
     REQUIRE(walked.error);
-    CHECK(walked.error->message.rfind("no report found", 0) == 0);
+    CHECK(walked.error->rule == "not-a-report");
+    CHECK(walked.error->code == "XG002");
+    CHECK(walked.error->severity == Severity::note);
+    CHECK(walked.error->message_en.starts_with("skipped, not a report: no report found"));
+    CHECK(walked.error->message_zh.starts_with("不是年报，已跳过：no report found"));
     FileResult named = check_file(readme, {}, {}, true);
     CHECK(named.status == FileResult::Status::error);
+    REQUIRE(named.error);
+    CHECK(named.error->rule == "read-error");
+    CHECK(named.error->code == "XG001");
+    CHECK(named.error->severity == Severity::error);
+    CHECK(named.error->message_en.starts_with("no report found"));
 }
 
 TEST_CASE("check: an unreadable file found in a directory is still an error", "[check]") {

@@ -48,7 +48,7 @@ TEST_CASE("collect: directories walked recursively · sorted · report extension
     REQUIRE(c.errors.size() == 1);  // the dangling link is reported, not skipped
     CHECK(c.errors[0].path == dir / "dangling.txt");
     CHECK(c.errors[0].status == xxgk::FileResult::Status::error);
-    CHECK(c.errors[0].error->message == "broken symbolic link (to " + (dir.path / "gone.txt").string() + ")");
+    CHECK(c.errors[0].error->message_en == "broken symbolic link (to " + (dir.path / "gone.txt").string() + ")");
     CHECK(c.error_at == std::vector<std::size_t>{4});  // after a-sub/x.txt … c.text
 }
 
@@ -60,8 +60,9 @@ TEST_CASE("collect: files as named · missing paths and stdin · in input order"
     CHECK(c.named == std::vector<bool>{true, true});
     REQUIRE(c.errors.size() == 1);
     CHECK(c.errors[0].path == dir / "missing.txt");
-    CHECK(c.errors[0].error->message == "no such file or directory");
-    CHECK(c.errors[0].error->line == 0);
+    CHECK(c.errors[0].error->message_en == "no such file or directory");
+    CHECK(c.errors[0].error->pos.line == 0);
+    CHECK(c.errors[0].error->rule == "read-error");
     CHECK(c.error_at == std::vector<std::size_t>{1});
 }
 

@@ -246,8 +246,8 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
     FileResult ambiguous = check_file(test::sample_path("flat/ambiguous-row-2019.txt"), {}, {});
     CHECK(ambiguous.status == FileResult::Status::error);
     REQUIRE(ambiguous.error);
-    CHECK(ambiguous.error->line == 5);
-    CHECK(ambiguous.error->message ==
+    CHECK(ambiguous.error->pos.line == 5);
+    CHECK(ambiguous.error->message_en ==
           "row \"（三）不予公开 4.保护第三方合法权益\" of table 三 has 2 readings of its digit run "
           "\"121000013\" "
           "that satisfy every identity; the cells cannot be recovered");
@@ -255,8 +255,8 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
     FileResult broken = check_file(test::sample_path("flat/broken-applicant-total.txt"), {}, {});
     CHECK(broken.status == FileResult::Status::error);
     REQUIRE(broken.error);
-    CHECK(broken.error->line == 5);
-    CHECK(broken.error->message ==
+    CHECK(broken.error->pos.line == 5);
+    CHECK(broken.error->message_en ==
           "row \"一、本年新收政府信息公开申请数量\" of table 三: no reading of its digit run \"97 "
           "212 1 43127\" "
           "makes the total the sum of the six applicant columns; the cells cannot be recovered; the column "

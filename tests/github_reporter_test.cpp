@@ -42,9 +42,9 @@ TEST_CASE("github: one workflow command per finding · escaped · one line each"
                              "申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1）（第 2 个表格，第 11 行，第 2 格）%0A"));
     CHECK(out[4] == "::warning file=dir/报告 2023.docx,title=template-year-mismatch (XG207)::"
                     "报告年度为 2020 年，却使用了 2021 年起施行的新版格式（第 12 段）");
-    CHECK(out[5] == "::error file=missing.txt,title=read-error::no such file or directory");
-    CHECK(out[6] == "::error file=bad.txt,line=7,title=read-error::invalid byte sequence");
-    CHECK(out[7] == "::notice file=notes/README.md,title=not-a-report::不是年报，已跳过：no report found");
+    CHECK(out[5] == "::error file=missing.txt,title=read-error (XG001)::no such file or directory");
+    CHECK(out[6] == "::error file=bad.txt,line=7,title=read-error (XG001)::invalid byte sequence");
+    CHECK(out[7] == "::notice file=notes/README.md,title=not-a-report (XG002)::不是年报，已跳过：no report found");
 }
 
 TEST_CASE("github: properties escape the colon and the comma as well as % · CR and LF") {
@@ -67,8 +67,8 @@ TEST_CASE("github: the step summary lists every finding in a Markdown table") {
           "| a.txt | 29:2 | note | [row-unknown](https://github.com/xxgk/xxgk/blob/main/docs/rules/row-unknown.md) | 表二有模板之外的行「&lt;其他&gt; &amp; \"文件\" 'x' 100%, a:b<br>c\x01" "d」，未参与校验 |\n"
           "| dir/报告 2023.docx | 第 2 个表格，第 11 行，第 2 格 | error | [application-balance](https://github.com/xxgk/xxgk/blob/main/docs/rules/application-balance.md) | 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） |\n"
           "| dir/报告 2023.docx | 第 12 段 | warning | [template-year-mismatch](https://github.com/xxgk/xxgk/blob/main/docs/rules/template-year-mismatch.md) | 报告年度为 2020 年，却使用了 2021 年起施行的新版格式 |\n"
-          "| missing.txt |  | error | read-error | no such file or directory |\n"
-          "| bad.txt | 7 | error | read-error | invalid byte sequence |\n\n");
+          "| missing.txt |  | error | [read-error](https://github.com/xxgk/xxgk/blob/main/docs/rules/read-error.md) | no such file or directory |\n"
+          "| bad.txt | 7 | error | [read-error](https://github.com/xxgk/xxgk/blob/main/docs/rules/read-error.md) | invalid byte sequence |\n\n");
     std::vector<FileResult> pipes = {fixture::file("a|b_*.txt", {fixture::section_missing()})};
     CHECK(summary(Outcome{.results = pipes}, "en").find("| a\\|b\\_\\*.txt |  | warning |") != std::string::npos);
     CHECK(summary(Outcome{.results = pipes}, "en").find("| File | Line | Severity | Rule | Message |") != std::string::npos);

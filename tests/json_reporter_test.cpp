@@ -54,7 +54,7 @@ TEST_CASE("json: files · findings with identity · errors · summary — keys i
     FileResult bad;
     bad.path = "b.txt";
     bad.status = FileResult::Status::error;
-    bad.error = Error{"no such file or directory", 0};
+    bad.error = read_error(Error{"no such file or directory", 0});
 
     CHECK(json_of({found, bad}, "en") == R"({
   "tool": {
@@ -128,6 +128,8 @@ TEST_CASE("json: files · findings with identity · errors · summary — keys i
       "template": "unknown",
       "findings": [],
       "error": {
+        "rule": "read-error",
+        "code": "XG001",
         "message": "no such file or directory",
         "line": 0
       }

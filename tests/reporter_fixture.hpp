@@ -75,7 +75,8 @@ inline FileResult failed(std::string path, FileResult::Status status, std::strin
     FileResult r;
     r.path = std::move(path);
     r.status = status;
-    r.error = Error{std::move(message), line};
+    const Error why{std::move(message), line};
+    r.error = status == FileResult::Status::skipped ? not_a_report(why) : read_error(why);
     return r;
 }
 

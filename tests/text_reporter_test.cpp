@@ -54,7 +54,7 @@ FileResult unreadable(std::string path, std::string message, int line) {
     FileResult r;
     r.path = std::move(path);
     r.status = FileResult::Status::error;
-    r.error = Error{std::move(message), line};
+    r.error = read_error(Error{std::move(message), line});
     return r;
 }
 

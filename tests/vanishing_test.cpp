@@ -54,7 +54,7 @@ TEST_CASE("batch: files gone or changed after collecting are errors · the rest 
         auto error_of = [&](std::size_t i) {
             CHECK(r[i].status == FileResult::Status::error);
             REQUIRE(r[i].error);
-            return r[i].error->message;
+            return r[i].error->message_en;
         };
         CHECK(r[0].path == (b.dir / "a.txt").string());
         CHECK(r[0].status == FileResult::Status::ok);

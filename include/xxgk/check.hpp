@@ -39,7 +39,8 @@ struct FileResult {
     Status status = Status::ok;
     Template layout = Template::unknown;
     std::vector<Finding> findings;
-    std::optional<Error> error;
+    // error or skipped: what is said of the file, a finding of read-error or not-a-report.
+    std::optional<Finding> error;
     std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
 };
 

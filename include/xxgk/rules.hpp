@@ -101,6 +101,8 @@ struct CrossRule {
 // The registry (src/rules/registry.cpp), each list sorted by code.
 std::span<const Rule* const> report_rules();
 std::span<const CrossRule* const> cross_rules();
+// What is said of files that cannot be read as reports: metadata only, the loader makes them.
+std::span<const RuleInfo* const> input_rules();
 // Every rule's metadata sorted by code: report rules, cross-report rules, and the rules of the
 // input (a file that cannot be read, a file that is no report).
 const std::vector<std::reference_wrapper<const RuleInfo>>& rule_registry();
@@ -110,6 +112,12 @@ std::string_view rule_doc(std::string_view name);
 // Why the rule exists: the paragraph of its page's "为什么 / Why" section in `lang` ("zh",
 // "en"), its wrapped lines joined. The rationale lives on the page alone.
 std::string rule_rationale(std::string_view name, std::string_view lang);
+
+// What is said of a file that could not be read as a report, as a finding of its rule: the
+// file cannot be read (read-error, an error: exit 2), or was found in a folder and is no report
+// (not-a-report, a note).
+Finding read_error(const Error& error);
+Finding not_a_report(const Error& why);
 
 // The report rules `options` keep, findings sorted by position then rule, each with its
 // fingerprint.

@@ -22,11 +22,11 @@ bool looks_like_report(const Report& r) {
     return r.active.present || r.applications.present || r.review.present || !r.sections.empty();
 }
 
-FileResult error_result(std::string path, std::string message, int line = 0) {
+FileResult error_result(std::string path, const Error& error) {
     FileResult r;
     r.path = std::move(path);
     r.status = FileResult::Status::error;
-    r.error = Error{std::move(message), line};
+    r.error = read_error(error);
     return r;
 }
 
@@ -84,8 +84,11 @@ FileResult check_file(const std::string& path, const LoadOptions& load, const Ch
                       bool named) {
     Result<Report> report = load_report(path, load);
     if (!report) {
-        FileResult r = error_result(path, report.error().message, report.error().line);
-        if (!named && r.error->message.starts_with(kNoReport)) r.status = FileResult::Status::skipped;
+        FileResult r = error_result(path, report.error());
+        if (!named && report.error().message.starts_with(kNoReport)) {
+            r.status = FileResult::Status::skipped;
+            r.error = not_a_report(report.error());
+        }
         return r;
     }
     FileResult r = check_report(report.value(), check);
@@ -128,7 +131,7 @@ private:
 
     void error(std::string path, std::string message) {
         out_.error_at.push_back(out_.files.size() + out_.errors.size());
-        out_.errors.push_back(error_result(std::move(path), std::move(message)));
+        out_.errors.push_back(error_result(std::move(path), Error{std::move(message), 0}));
     }
 
     // Depth first, entries sorted by path; a directory reached twice (symlink loop, or two

@@ -44,7 +44,7 @@ int run_extract(const ExtractArgs& args) {
     load.max_size = args.max_size;
     load.max_inflate = args.max_inflate;
     bool failed = !in.errors.empty();
-    for (const FileResult& e : in.errors) report_error(e.path, *e.error);
+    for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line});
     if (args.format == "csv") write_csv_header(std::cout);
     for (std::size_t i = 0; i < in.files.size(); ++i) {
         const std::string& path = in.files[i];

@@ -21,18 +21,11 @@ public:
     GccWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
     void file(const FileResult& r) override {
-        if (r.status == FileResult::Status::error) {
-            const Error e = r.error.value_or(Error{"unknown error", 0});
-            line(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error, e.message,
-                 "read-error");
-        } else if (r.status == FileResult::Status::skipped) {
-            const std::string why = r.error ? r.error->message : "";
-            line(out_, r.path, Severity::note,
-                 style_.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
-                 "not-a-report");
-        }
-        for (const Finding& f : r.findings)
+        auto write = [&](const Finding& f) {
             line(out_, detail::where(r.path, f.pos, style_.lang), f.severity, f.message(style_.lang), f.rule);
+        };
+        if (r.error) write(*r.error);
+        for (const Finding& f : r.findings) write(f);
     }
 
     void end(const RunEnd&) override {}

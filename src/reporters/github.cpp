@@ -69,14 +69,9 @@ public:
     GithubWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
     void file(const FileResult& r) override {
-        if (r.status == FileResult::Status::error) {
-            const Error e = r.error.value_or(Error{"unknown error", 0});
-            annotation(out_, "error", r.path, Position{e.line}, "read-error", e.message);
-        } else if (r.status == FileResult::Status::skipped) {
-            const std::string why = r.error ? r.error->message : "";
-            annotation(out_, "notice", r.path, {}, "not-a-report",
-                       (style_.lang == "en" ? "skipped, not a report: " : "不是年报，已跳过：") + why);
-        }
+        if (r.error)
+            annotation(out_, command_for(r.error->severity), r.path, r.error->pos, title_for(*r.error),
+                       r.error->message(style_.lang));
         for (const Finding& f : r.findings) {
             annotation(out_, command_for(f.severity), r.path, f.pos, title_for(f),
                        detail::message_with_arithmetic(r.path, f, style_.lang));

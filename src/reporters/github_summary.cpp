@@ -60,15 +60,13 @@ void write_github_summary(std::ostream& out, const Outcome& o, const ReportStyle
     const bool en = style.lang == "en";
     std::vector<Row> rows;
     for (const FileResult& r : o.results) {
-        if (r.status == FileResult::Status::error) {
-            const Error e = r.error.value_or(Error{"unknown error", 0});
-            rows.push_back({r.path, place(Position{e.line}, style.lang), "error", "read-error", e.message});
-        }
-        for (const Finding& f : r.findings) {
+        auto row = [&](const Finding& f) {
             // The rule links to its page, where the reader learns what it checks and why.
             rows.push_back({r.path, place(f.pos, style.lang), std::string(severity_name(f.severity)),
                             fmt::format("[{}]({})", f.rule, rule_help_uri(f.rule)), f.message(style.lang)});
-        }
+        };
+        if (r.status == FileResult::Status::error && r.error) row(*r.error);
+        for (const Finding& f : r.findings) row(f);
     }
     out << "### xxgk\n\n";
     const Summary s = summarize(o.results);

@@ -81,10 +81,11 @@ json file_json(const FileResult& r, const std::string& lang) {
               {"status", status_name(r.status)},
               {"template", template_name(r.layout)},
               {"findings", std::move(findings)}};
-    if (r.status == FileResult::Status::error || r.status == FileResult::Status::skipped) {
-        const Error& e = r.error ? *r.error : Error{"unknown error", 0};
-        j["error"] = {{"message", e.message}, {"line", e.line}};
-    }
+    if (r.error)
+        j["error"] = {{"rule", r.error->rule},
+                      {"code", r.error->code},
+                      {"message", r.error->message(lang)},
+                      {"line", r.error->pos.line}};
     return j;
 }
 

@@ -44,16 +44,12 @@ bool fails(const Finding& f, const ReportStyle& style) {
 }
 
 std::vector<Case> cases_of(const FileResult& r, const ReportStyle& style) {
-    const bool en = style.lang == "en";
-    if (r.status == FileResult::Status::error) {
-        const Error e = r.error.value_or(Error{"unknown error", 0});
-        std::string line = e.line > 0 ? fmt::format("{}:{}", r.path, e.line) : r.path;
-        return {{"read-error", "error", e.message, fmt::format("{}: error: {}\n", line, e.message)}};
+    if (r.error && r.status == FileResult::Status::error) {
+        const Finding& e = *r.error;
+        std::string line = e.pos.line > 0 ? fmt::format("{}:{}", r.path, e.pos.line) : r.path;
+        return {{e.rule, "error", e.message(style.lang), fmt::format("{}: error: {}\n", line, e.message(style.lang))}};
     }
-    if (r.status == FileResult::Status::skipped) {
-        std::string why = r.error ? r.error->message : "";
-        return {{"xxgk", "skipped", (en ? "skipped, not a report: " : "不是年报，已跳过：") + why, ""}};
-    }
+    if (r.error) return {{"xxgk", "skipped", r.error->message(style.lang), ""}};
     if (r.findings.empty()) return {{"xxgk", "", "", ""}};
     // One case per rule, in the order the rules first appear in the file.
     std::vector<Case> cases;

@@ -78,15 +78,11 @@ json result(const std::string& path, const Finding& f, const std::vector<std::st
     return r;
 }
 
-json notification(const FileResult& r, std::string_view lang) {
-    const Error e = r.error.value_or(Error{"unknown error", 0});
-    const bool skipped = r.status == FileResult::Status::skipped;
-    std::string text = skipped ? (lang == "en" ? "skipped, not a report: " : "不是年报，已跳过：") + e.message
-                               : e.message;
-    return {{"level", skipped ? "note" : "error"},
-            {"message", {{"text", text}}},
-            {"locations", json::array({{{"physicalLocation", detail::physical_location(r.path, Position{e.line})}}})},
-            {"descriptor", {{"id", skipped ? "not-a-report" : "read-error"}}}};
+json notification(const std::string& path, const Finding& e, std::string_view lang) {
+    return {{"level", detail::sarif_level(e.severity)},
+            {"message", {{"text", e.message(lang)}}},
+            {"locations", json::array({{{"physicalLocation", detail::physical_location(path, e.pos)}}})},
+            {"descriptor", {{"id", e.rule}}}};
 }
 
 // The log lists the rules its results use before the results, and refers to them by index:
@@ -119,8 +115,8 @@ void SarifWriter::write(std::ostream& out, const std::vector<FileResult>& result
     json notifications = json::array();
     bool all_read = true;
     for (const FileResult& r : results) {
-        if (r.status == FileResult::Status::error || r.status == FileResult::Status::skipped) {
-            notifications.push_back(notification(r, style.lang));
+        if (r.error) {
+            notifications.push_back(notification(r.path, *r.error, style.lang));
             all_read = all_read && r.status != FileResult::Status::error;
         }
         for (const Finding& f : r.findings) log_results.push_back(result(r.path, f, used, style.baseline, style.lang));

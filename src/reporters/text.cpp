@@ -169,17 +169,7 @@ public:
     TextWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style), paint_{style.color} {}
 
     void file(const FileResult& r) override {
-        if (r.status == FileResult::Status::error) {
-            // Source errors are English in both languages (they come from the system).
-            const Error& e = r.error ? *r.error : Error{"unknown error", 0};
-            write_header(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error,
-                         e.message, "read-error", paint_);
-        } else if (r.status == FileResult::Status::skipped) {
-            const std::string why = r.error ? r.error->message : "";
-            write_header(out_, r.path, Severity::note,
-                         style_.lang == "en" ? "skipped, not a report: " + why : "不是年报，已跳过：" + why,
-                         "not-a-report", paint_);
-        }
+        if (r.error) write_finding(out_, r.path, *r.error, style_, paint_);
         for (const Finding& f : r.findings) write_finding(out_, r.path, f, style_, paint_);
     }
 

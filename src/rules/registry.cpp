@@ -21,28 +21,44 @@ namespace xxgk {
 namespace rules {
 #define REPORT_RULE(object) extern const Rule object;
 #define CROSS_RULE(object) extern const CrossRule object;
+#define INPUT_RULE(object) extern const RuleInfo object;
 #include "rules/registry.def"
 #undef REPORT_RULE
 #undef CROSS_RULE
+#undef INPUT_RULE
 }  // namespace rules
 
 namespace {
 
 #define REPORT_RULE(object) &rules::object,
 #define CROSS_RULE(object)
+#define INPUT_RULE(object)
 constexpr const Rule* kReportRules[] = {
 #include "rules/registry.def"
 };
 #undef REPORT_RULE
 #undef CROSS_RULE
+#undef INPUT_RULE
 
 #define REPORT_RULE(object)
 #define CROSS_RULE(object) &rules::object,
+#define INPUT_RULE(object)
 constexpr const CrossRule* kCrossRules[] = {
 #include "rules/registry.def"
 };
 #undef REPORT_RULE
 #undef CROSS_RULE
+#undef INPUT_RULE
+
+#define REPORT_RULE(object)
+#define CROSS_RULE(object)
+#define INPUT_RULE(object) &rules::object,
+constexpr const RuleInfo* kInputRules[] = {
+#include "rules/registry.def"
+};
+#undef REPORT_RULE
+#undef CROSS_RULE
+#undef INPUT_RULE
 
 constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 
@@ -54,6 +70,7 @@ std::vector<std::reference_wrapper<const RuleInfo>> all_rules() {
     std::vector<std::reference_wrapper<const RuleInfo>> all;
     for (const Rule* r : kReportRules) all.emplace_back(r->info);
     for (const CrossRule* r : kCrossRules) all.emplace_back(r->info);
+    for (const RuleInfo* r : kInputRules) all.emplace_back(*r);
     std::stable_sort(all.begin(), all.end(),
                      [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; });
     return all;
@@ -63,6 +80,7 @@ std::vector<std::reference_wrapper<const RuleInfo>> all_rules() {
 
 std::span<const Rule* const> report_rules() { return kReportRules; }
 std::span<const CrossRule* const> cross_rules() { return kCrossRules; }
+std::span<const RuleInfo* const> input_rules() { return kInputRules; }
 
 const std::vector<std::reference_wrapper<const RuleInfo>>& rule_registry() {
     static const std::vector<std::reference_wrapper<const RuleInfo>> all = all_rules();

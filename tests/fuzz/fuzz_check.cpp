@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         results[0].path = "report";
         results[0].status = xxgk::FileResult::Status::error;
-        results[0].error = report.error();
+        results[0].error = xxgk::read_error(report.error());
     }
     std::ostringstream out;
     xxgk::write_json(out, results, xxgk::ReportStyle{});
