@@ -27,7 +27,7 @@ void write(const fs::path& p, const std::string& text) {
 }
 
 Baseline baseline_of(const std::vector<FileResult>& results, const fs::path& file) {
-    write(file, baseline_json(results, file.string(), "zh"));
+    write(file, baseline_json(results, file.string(), Lang::zh));
     Result<Baseline> b = read_baseline(file.string());
     REQUIRE(b.ok());
     return b.value();

@@ -19,7 +19,7 @@ std::vector<std::string> lines(const std::string& text) {
 std::string summary(const Outcome& o, std::string lang = "zh") {
     std::ostringstream out;
     ReportStyle style;
-    style.lang = std::move(lang);
+    style.lang = *lang_from_name(lang);
     write_github_summary(out, o, style);
     return out.str();
 }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "xxgk/rules.hpp"
 #include "xxgk/reporters.hpp"
 
 using namespace xxgk;
@@ -13,7 +14,7 @@ namespace {
 
 std::string json_of(const std::vector<FileResult>& results, std::string lang = "zh") {
     std::ostringstream out;
-    write_json(out, results, ReportStyle{lang, false});
+    write_json(out, results, ReportStyle{*lang_from_name(lang), false});
     return out.str();
 }
 

@@ -119,8 +119,8 @@ TEST_CASE("every rule has its texts and example file names", "[registry]") {
         INFO(rule.name);
         CHECK_FALSE(rule.summary_zh.empty());
         CHECK_FALSE(rule.summary_en.empty());
-        CHECK_FALSE(rule_rationale(rule.name, "zh").empty());
-        CHECK_FALSE(rule_rationale(rule.name, "en").empty());
+        CHECK_FALSE(rule_rationale(rule.name, Lang::zh).empty());
+        CHECK_FALSE(rule_rationale(rule.name, Lang::en).empty());
         // A cross-report rule (XG3xx) needs several reports, and not-a-report a folder to find a
         // file in: their examples are folders.
         const bool cross = rule.code.substr(0, 3) == "XG3" || rule.name == "not-a-report";
@@ -193,12 +193,12 @@ TEST_CASE("every rule's example files exist", "[registry][samples]") {
 }
 
 TEST_CASE("a rule's rationale is its page's Why section · wrapped lines joined", "[registry]") {
-    CHECK(rule_rationale("application-balance", "zh") ==
+    CHECK(rule_rationale("application-balance", Lang::zh) ==
           "每件申请要么在本年办结，要么结转下年，不会凭空增减。等式不成立，通常是某个数字填错、"
           "漏填了上年结转或下年结转，或者改了办理结果却没有重算总计。");
-    CHECK(rule_rationale("application-balance", "en") ==
+    CHECK(rule_rationale("application-balance", Lang::en) ==
           "Every application is either concluded this year or carried forward; none appears or vanishes. "
           "An imbalance usually means a mistyped count, a forgotten carry-over, or results edited after the "
           "total was computed.");
-    CHECK(rule_rationale("no-such-rule", "en").empty());
+    CHECK(rule_rationale("no-such-rule", Lang::en).empty());
 }

@@ -107,7 +107,7 @@ inline std::string render(WriteFn write, const Outcome& outcome, std::string lan
                           std::optional<Severity> fail_on = Severity::error) {
     std::ostringstream out;
     ReportStyle style;
-    style.lang = std::move(lang);
+    style.lang = *lang_from_name(lang);
     style.fail_on = fail_on;
     write(out, outcome, style);
     return out.str();

@@ -161,7 +161,7 @@ TEST_CASE("sarif: every rule's descriptor comes from the registry") {
             CHECK(d["id"] == rule.code);
             CHECK(d["name"] == rule.name);
             CHECK(d["shortDescription"]["text"] == (lang == "en" ? rule.summary_en : rule.summary_zh));
-            CHECK(d["fullDescription"]["text"] == rule_rationale(rule.name, lang));
+            CHECK(d["fullDescription"]["text"] == rule_rationale(rule.name, *lang_from_name(lang)));
             CHECK(d["helpUri"] == "https://github.com/xxgk/xxgk/blob/main/docs/rules/" + std::string(rule.name) + ".md");
             CHECK(d["defaultConfiguration"]["level"] == severity_name(rule.severity));
             if (!rule_doc(rule.name).empty()) CHECK(d["help"]["markdown"] == rule_doc(rule.name));

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "reporters/width.hpp"
+#include "xxgk/rules.hpp"
 #include "xxgk/reporters.hpp"
 
 using namespace xxgk;
@@ -60,7 +61,7 @@ FileResult unreadable(std::string path, std::string message, int line) {
 
 std::string text(const std::vector<FileResult>& results, std::string lang = "zh", bool color = false) {
     std::ostringstream out;
-    write_text(out, results, ReportStyle{lang, color});
+    write_text(out, results, ReportStyle{*lang_from_name(lang), color});
     return out.str();
 }
 
@@ -200,8 +201,8 @@ TEST_CASE("text: a baseline's stale entries are notes — the summary says how m
     Outcome o{.results = results, .baseline = true, .suppressed = 3,
               .stale = {{"00000000000000ff", "review-total", "a.txt", "行政复议：总计 ≠ 四项之和（5 ≠ 4，差 1）"}}};
     std::ostringstream zh, en;
-    write_text(zh, o, ReportStyle{"zh", false});
-    write_text(en, o, ReportStyle{"en", false});
+    write_text(zh, o, ReportStyle{Lang::zh, false});
+    write_text(en, o, ReportStyle{Lang::en, false});
     CHECK(zh.str() ==
           "a.txt: note: 基线中的这一项已不再出现，可以从基线中删除：行政复议：总计 ≠ 四项之和（5 ≠ 4，差 1） [review-total]\n"
           "共检查 1 个文件：1 个无问题，0 个有问题，0 个无法读取；错误 0，警告 0，提示 0；基线中已有 3 个，未显示。\n");

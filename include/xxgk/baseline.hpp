@@ -16,7 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "xxgk/check.hpp"
+#include "xxgk/lang.hpp"
+#include "xxgk/result.hpp"
 #include "xxgk/error.hpp"
 
 namespace xxgk {
@@ -37,7 +38,7 @@ struct Baseline {
 // The baseline file's text (JSON: {"version", "entries": [...]}) for every finding of
 // `results`, messages in `lang`; `baseline_path` is where it will be written.
 std::string baseline_json(const std::vector<FileResult>& results, const std::string& baseline_path,
-                          const std::string& lang);
+                          Lang lang);
 
 Result<Baseline> read_baseline(const std::string& path);
 

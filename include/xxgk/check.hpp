@@ -10,6 +10,7 @@
 #include "xxgk/finding.hpp"
 #include "xxgk/readers.hpp"
 #include "xxgk/report.hpp"
+#include "xxgk/result.hpp"
 #include "xxgk/rules.hpp"
 #include "xxgk/source.hpp"
 
@@ -30,19 +31,6 @@ Result<Report> report_from_bytes(const std::string& path, const std::string& byt
 // Plain-text-family input already decoded (text, flat, markdown, html).
 Result<Report> report_from_source(const SourceText& source,
                                   InputFormat format = InputFormat::automatic);
-
-struct FileResult {
-    // skipped: found by walking a directory, and not a report (a README, a log): said, not
-    // counted as an error.
-    enum class Status { ok, findings, error, skipped };
-    std::string path;
-    Status status = Status::ok;
-    Template layout = Template::unknown;
-    std::vector<Finding> findings;
-    // error or skipped: what is said of the file, a finding of read-error or not-a-report.
-    std::optional<Finding> error;
-    std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
-};
 
 // `named`: the user named this file; otherwise it was found in a directory, and a file that
 // is not a report is skipped rather than an error.

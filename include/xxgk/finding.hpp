@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "xxgk/document.hpp"
+#include "xxgk/lang.hpp"
 
 namespace xxgk {
 
@@ -44,8 +45,8 @@ struct Finding {
     std::string column;  //   column / cell key
     std::optional<IdentityDetail> identity;
     std::string fingerprint;  // stable across runs and unrelated edits
-    const std::string& message(std::string_view lang) const {
-        return lang == "en" ? message_en : message_zh;
+    const std::string& message(Lang lang) const {
+        return lang == Lang::en ? message_en : message_zh;
     }
 };
 

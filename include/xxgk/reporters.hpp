@@ -12,12 +12,13 @@
 #include <vector>
 
 #include "xxgk/baseline.hpp"
-#include "xxgk/check.hpp"
+#include "xxgk/lang.hpp"
+#include "xxgk/result.hpp"
 
 namespace xxgk {
 
 struct ReportStyle {
-    std::string lang = "zh";  // "zh" or "en"
+    Lang lang = Lang::zh;
     bool color = false;
     // The lowest severity that fails the run (--fail-on); nullopt = never. JUnit fails a test
     // case only at or above it, so the CI's red matches the exit code.
@@ -105,6 +106,9 @@ struct Reporter {
     std::string_view description;
     OpenFn open;
     WriteFn write;  // the whole Outcome at once: open, every result, end
+    // One entry per file that holds the file's cross-report findings too: with --cross, the run
+    // must end before the first file is written.
+    bool needs_whole_run = false;
 };
 
 std::unique_ptr<ReportWriter> open_text(std::ostream& out, const ReportStyle& style);

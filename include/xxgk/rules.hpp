@@ -13,6 +13,7 @@
 #include "xxgk/cross.hpp"
 #include "xxgk/error.hpp"
 #include "xxgk/finding.hpp"
+#include "xxgk/lang.hpp"
 #include "xxgk/report.hpp"
 
 namespace xxgk {
@@ -109,9 +110,9 @@ const std::vector<std::reference_wrapper<const RuleInfo>>& rule_registry();
 const RuleInfo* find_rule(std::string_view name_or_code);
 // The rule's documentation page (docs/rules/NAME.md), compiled in; empty if none.
 std::string_view rule_doc(std::string_view name);
-// Why the rule exists: the paragraph of its page's "为什么 / Why" section in `lang` ("zh",
-// "en"), its wrapped lines joined. The rationale lives on the page alone.
-std::string rule_rationale(std::string_view name, std::string_view lang);
+// Why the rule exists: the paragraph of its page's "为什么 / Why" section in `lang`, its
+// wrapped lines joined. The rationale lives on the page alone.
+std::string rule_rationale(std::string_view name, Lang lang);
 
 // What is said of a file that could not be read as a report, as a finding of its rule: the
 // file cannot be read (read-error, an error: exit 2), or was found in a folder and is no report

@@ -46,7 +46,7 @@ std::string shown_path(const std::string& stored, const fs::path& baseline_folde
 }  // namespace
 
 std::string baseline_json(const std::vector<FileResult>& results, const std::string& baseline_path,
-                          const std::string& lang) {
+                          Lang lang) {
     const fs::path folder = folder_of(baseline_path);
     json entries = json::array();
     for (const FileResult& r : results) {

@@ -1,5 +1,5 @@
-// `xxgk check PATH...`: the options, then every file checked, results in input order;
-// check_output.cpp does the rest.
+// `xxgk check PATH...`: the options, then the library checks every file and runs the check;
+// check_output.cpp picks the outputs.
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -75,19 +75,26 @@ int run_check(const CheckArgs& args) {
 
     const Collected in = collect_inputs(args.paths, args.exclude);
     Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
-    CheckRun run(args, plan);
+    CheckOutput output = open_output(args, plan);
+    RunOptions options;
+    options.fail_on = output.style.fail_on;
+    options.baseline = plan.baseline ? &*plan.baseline : nullptr;
+    options.write_baseline = !args.write_baseline.empty();
+    options.cross = args.cross;
+    options.keep_results = output.step_summary;
+    Run run(options, output.writers());
     std::size_t done = 0, findings = 0;
     auto cross = check_batch(in, batch, [&](std::size_t index, FileResult&& r) {
         findings += r.findings.size();
         run.add(index, std::move(r));
         progress.update(++done, findings);
     });
-    return run.finish(std::move(cross));
+    return finish_check(args, plan, output, run, std::move(cross));
 }
 
 }  // namespace
 
-Run setup_check(CLI::App& app) {
+Action setup_check(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
     app.add_option("PATH", args->paths, "Report files or directories (walked for .txt .html .docx .md); - reads stdin")
         ->required();

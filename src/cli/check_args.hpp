@@ -1,6 +1,6 @@
 #pragma once
-// The options of `xxgk check`, shared by the files that parse them (check.cpp) and act on
-// them after the files are checked (check_output.cpp).
+// The options of `xxgk check`, shared by the files that parse them (check.cpp) and turn them
+// into the run's outputs (check_output.cpp).
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -12,6 +12,7 @@
 #include "xxgk/check.hpp"
 #include "xxgk/reporters.hpp"
 #include "xxgk/rules.hpp"
+#include "xxgk/run.hpp"
 #include "xxgk/source.hpp"
 
 namespace xxgk::cli {
@@ -48,36 +49,20 @@ struct CheckPlan {
 // baseline that cannot be read).
 int prepare_check(const CheckArgs& args, CheckPlan& plan);
 
-// The output side of a run: --select/--ignore, the baselines, the reporter, --output, the exit
-// code. Results come in input order and are written as they come; a run holds them only when
-// it must (see `hold_`).
-class CheckRun {
-public:
-    CheckRun(const CheckArgs& args, CheckPlan& plan);
-    void add(std::size_t index, FileResult&& result);
-    // The cross-report findings (index of the file each belongs to, finding), then the end.
-    // Returns the exit code.
-    int finish(std::vector<std::pair<std::size_t, Finding>> cross);
-
-private:
-    void emit(std::size_t index, const FileResult& result);
-
-    const CheckArgs& args_;
-    const CheckPlan& plan_;
-    ReportStyle style_;
-    bool step_summary_ = false;
-    std::ostream* out_ = nullptr;
-    std::unique_ptr<ReportWriter> writer_, annotations_;
-    std::optional<BaselineMatcher> matcher_;
-    SummaryBuilder summary_;
-    bool unreadable_ = false, failing_ = false;
-    // Held results, by index: all of them when a structured format (json, sarif, junit) must
-    // put cross-report findings inside their file's entry, or for $GITHUB_STEP_SUMMARY;
-    // otherwise none.
-    bool hold_ = false;
-    std::vector<FileResult> held_;
-    std::vector<FileResult> for_baseline_;  // --write-baseline: the results with findings
-    std::vector<std::string> paths_;        // --cross: each file's path, for its late findings
+// The reporters of a run: the chosen one, and GitHub annotations beside it when a plain
+// `xxgk check` runs in a GitHub workflow.
+struct CheckOutput {
+    ReportStyle style;
+    std::unique_ptr<ReportWriter> writer, annotations;
+    bool step_summary = false;  // append a table of every finding to $GITHUB_STEP_SUMMARY
+    bool needs_whole_run = false;
+    std::vector<RunWriter> writers() const;
 };
+CheckOutput open_output(const CheckArgs& args, CheckPlan& plan);
+
+// After the run: the baseline written, the output committed, the step summary, and the exit
+// code (with a line on stderr where something could not be written or nothing was checked).
+int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run,
+                 CrossFindings cross);
 
 }  // namespace xxgk::cli

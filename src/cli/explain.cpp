@@ -29,7 +29,7 @@ int run_explain(const std::string& wanted) {
 
 }  // namespace
 
-Run setup_explain(CLI::App& app) {
+Action setup_explain(CLI::App& app) {
     auto name = std::make_shared<std::string>();
     app.add_option("RULE", *name, "Rule name (e.g. application-balance) or code")->required();
     return [name] { return run_explain(*name); };

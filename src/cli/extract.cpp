@@ -21,11 +21,6 @@ struct ExtractArgs {
     std::size_t max_inflate = kDefaultMaxInflate;
 };
 
-// Labels come from the user's file: a stray byte is replaced rather than aborting.
-std::string dump(const nlohmann::ordered_json& j, int indent) {
-    return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 void report_error(const std::string& path, const Error& e) {
     std::cerr << path;
     if (e.line > 0) std::cerr << ':' << e.line;
@@ -34,7 +29,8 @@ void report_error(const std::string& path, const Error& e) {
 
 int run_extract(const ExtractArgs& args) {
     Collected in = collect_inputs(args.paths);
-    if (args.format == "json" && in.files.size() + in.errors.size() != 1) {
+    const ExtractFormat& format = *find_extract_format(args.format);
+    if (format.one_report && in.files.size() + in.errors.size() != 1) {
         std::cerr << "xxgk: --format json prints one report; use --format jsonl or csv for "
                   << in.files.size() + in.errors.size() << " files\n";
         return kExitUsage;
@@ -45,7 +41,7 @@ int run_extract(const ExtractArgs& args) {
     load.max_inflate = args.max_inflate;
     bool failed = !in.errors.empty();
     for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line});
-    if (args.format == "csv") write_csv_header(std::cout);
+    std::unique_ptr<ExtractWriter> writer = format.open(std::cout);
     for (std::size_t i = 0; i < in.files.size(); ++i) {
         const std::string& path = in.files[i];
         Result<Report> report = load_report(path, load);
@@ -58,14 +54,9 @@ int run_extract(const ExtractArgs& args) {
             }
             continue;
         }
-        if (args.format == "csv") {
-            write_csv_rows(std::cout, report.value(), path);
-        } else {
-            nlohmann::ordered_json j = report_to_json(report.value());
-            j["source"]["path"] = path;
-            std::cout << dump(j, args.format == "jsonl" ? -1 : 2) << '\n';
-        }
+        writer->report(report.value(), path);
     }
+    writer->end();
     std::cout.flush();
     return failed ? kExitUnreadable : kExitOk;
 }
@@ -80,13 +71,16 @@ void add_input_format_option(CLI::App& app, std::string& target) {
         ->capture_default_str();
 }
 
-Run setup_extract(CLI::App& app) {
+Action setup_extract(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
     app.add_option("PATH", args->paths, "Report files or folders; - reads stdin")->required();
-    app.add_option("--format", args->format,
-                   "json: one report; jsonl: one report per line; csv: one row per cell")
-        ->check(CLI::IsMember({"json", "jsonl", "csv"}))
-        ->capture_default_str();
+    std::string help;
+    std::vector<std::string> names;
+    for (const ExtractFormat& f : extract_formats()) {
+        help += (help.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.description);
+        names.emplace_back(f.name);
+    }
+    app.add_option("--format", args->format, help)->check(CLI::IsMember(names))->capture_default_str();
     add_input_format_option(app, args->input_format);
     add_limit_options(app, args->max_size, args->max_inflate);
     return [args] { return run_extract(*args); };

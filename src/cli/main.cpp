@@ -16,12 +16,13 @@
 
 namespace {
 
+using namespace xxgk;
 using namespace xxgk::cli;
 
 struct Command {
     const char* name;
     const char* description;
-    Run (*setup)(CLI::App&);
+    Action (*setup)(CLI::App&);
 };
 
 constexpr Command kCommands[] = {
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
                  "xxgk"};
     app.set_version_flag("--version", "xxgk " XXGK_VERSION);
     app.require_subcommand(1);
-    std::vector<std::pair<CLI::App*, Run>> commands;
+    std::vector<std::pair<CLI::App*, Action>> commands;
     for (const Command& c : kCommands) {
         CLI::App* sub = app.add_subcommand(c.name, c.description);
         commands.emplace_back(sub, c.setup(*sub));

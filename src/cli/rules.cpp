@@ -29,7 +29,7 @@ int run_rules(const std::string& lang) {
 
 }  // namespace
 
-Run setup_rules(CLI::App& app) {
+Action setup_rules(CLI::App& app) {
     auto lang = std::make_shared<std::string>("zh");
     app.add_option("--lang", *lang, "Language of the summaries")
         ->check(CLI::IsMember({"zh", "en"}))

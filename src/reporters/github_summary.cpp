@@ -36,10 +36,10 @@ std::string cell(std::string_view s) {
     return out;
 }
 
-std::string place(const Position& p, std::string_view lang) {
+std::string place(const Position& p, Lang lang) {
     if (detail::is_docx_place(p)) {
         std::string s = detail::docx_place(p, lang);  // "（第 3 个表格，…）" or " (table 3, …)"
-        return lang == "en" ? s.substr(2, s.size() - 3) : s.substr(3, s.size() - 6);
+        return lang == Lang::en ? s.substr(2, s.size() - 3) : s.substr(3, s.size() - 6);
     }
     if (p.line <= 0) return "";
     return p.column > 0 ? fmt::format("{}:{}", p.line, p.column) : fmt::format("{}", p.line);
@@ -57,7 +57,7 @@ std::string row_text(const Row& r) {
 }  // namespace
 
 void write_github_summary(std::ostream& out, const Outcome& o, const ReportStyle& style) {
-    const bool en = style.lang == "en";
+    const bool en = style.lang == Lang::en;
     std::vector<Row> rows;
     for (const FileResult& r : o.results) {
         auto row = [&](const Finding& f) {

@@ -51,7 +51,7 @@ json side_json(const Side& side) {
     return {{"terms", std::move(terms)}, {"sum", util::json_number(side.sum)}};
 }
 
-json finding_json(const Finding& f, const std::string& lang) {
+json finding_json(const Finding& f, Lang lang) {
     json location = {{"line", f.pos.line}, {"column", f.pos.column}};
     add_docx_place(location, f.pos);
     location["table"] = f.table;
@@ -74,7 +74,7 @@ json finding_json(const Finding& f, const std::string& lang) {
     return j;
 }
 
-json file_json(const FileResult& r, const std::string& lang) {
+json file_json(const FileResult& r, Lang lang) {
     json findings = json::array();
     for (const Finding& f : r.findings) findings.push_back(finding_json(f, lang));
     json j = {{"path", r.path},

@@ -43,15 +43,15 @@ json location(const std::string& path, const Position& p) {
     return loc;
 }
 
-std::string term_text(const Term& t, std::string_view lang) {
+std::string term_text(const Term& t, Lang lang) {
     std::string value = t.blank ? "0" : t.value ? format_number(*t.value) : "?";
     std::string text = t.label + " = " + value;
-    if (t.blank) text += lang == "en" ? " (blank, read as 0)" : "（空白，按 0 计）";
+    if (t.blank) text += lang == Lang::en ? " (blank, read as 0)" : "（空白，按 0 计）";
     return text;
 }
 
 json result(const std::string& path, const Finding& f, const std::vector<std::string>& used,
-            bool baseline, std::string_view lang) {
+            bool baseline, Lang lang) {
     json r = {{"ruleId", f.code.empty() ? f.rule : f.code}};
     if (int index = detail::rule_index(used, f.rule); index >= 0) r["ruleIndex"] = index;
     r["level"] = detail::sarif_level(f.severity);
@@ -78,7 +78,7 @@ json result(const std::string& path, const Finding& f, const std::vector<std::st
     return r;
 }
 
-json notification(const std::string& path, const Finding& e, std::string_view lang) {
+json notification(const std::string& path, const Finding& e, Lang lang) {
     return {{"level", detail::sarif_level(e.severity)},
             {"message", {{"text", e.message(lang)}}},
             {"locations", json::array({{{"physicalLocation", detail::physical_location(path, e.pos)}}})},

@@ -65,14 +65,14 @@ bool is_used(const std::vector<std::string>& used, std::string_view name) {
 
 }  // namespace
 
-json sarif_rules(const std::vector<std::string>& used, std::string_view lang) {
-    const bool en = lang == "en";
+json sarif_rules(const std::vector<std::string>& used, Lang lang) {
+    const bool en = lang == Lang::en;
     json rules = json::array();
     for (const RuleInfo& r : rule_registry()) {
         if (!is_used(used, r.name)) continue;
         std::string_view page = rule_doc(r.name);
         std::string summary(en ? r.summary_en : r.summary_zh);
-        std::string rationale = rule_rationale(r.name, en ? "en" : "zh");
+        std::string rationale = rule_rationale(r.name, lang);
         // The rule page is Markdown that reads well as text too.
         std::string help(page);
         rules.push_back({{"id", r.code},

@@ -29,7 +29,7 @@ json docx_properties(const Position& p);
 // tool.driver.rules: the registry's descriptors of the rules named in `used`, in registry
 // order. Only those: a viewer needs the rules of the results it shows, and the log stays
 // small (every descriptor carries its whole documentation page).
-json sarif_rules(const std::vector<std::string>& used, std::string_view lang);
+json sarif_rules(const std::vector<std::string>& used, Lang lang);
 // The index of a rule in sarif_rules(used), -1 if it is not there.
 int rule_index(const std::vector<std::string>& used, std::string_view rule_name);
 

@@ -68,13 +68,13 @@ Columns measure(const IdentityDetail& id) {
 }
 
 void write_side(std::ostream& out, const Side& side, const Columns& cols, const std::string& path,
-                std::string_view lang) {
+                Lang lang) {
     for (std::size_t i = 0; i < side.terms.size(); ++i) {
         const Term& t = side.terms[i];
         out << "  " << (i == 0 ? ' ' : '+') << ' ' << fmt::format("{:>{}}", term_value(t), cols.value)
             << "  " << detail::pad_right(shown_label(t), cols.label) << "  "
             << detail::where(path, t.pos, lang, false);
-        if (t.blank) out << (lang == "en" ? " (blank, read as 0)" : " （空白，按 0 计）");
+        if (t.blank) out << (lang == Lang::en ? " (blank, read as 0)" : " （空白，按 0 计）");
         out << '\n';
     }
     out << "  = " << fmt::format("{:>{}}", format_number(side.sum), cols.value) << '\n';
@@ -94,8 +94,8 @@ std::string plural(int n, std::string_view one, std::string_view many) {
 }  // namespace
 
 void detail::write_summary_line(std::ostream& out, const Summary& s, std::optional<int> suppressed,
-                                std::string_view lang) {
-    if (lang == "en") {
+                                Lang lang) {
+    if (lang == Lang::en) {
         out << plural(s.files, "file", "files") << " checked: " << s.clean << " clean, "
             << s.with_findings << " with findings, " << s.unreadable << " unreadable; "
             << plural(s.errors, "error", "errors") << ", " << plural(s.warnings, "warning", "warnings")
@@ -118,9 +118,9 @@ namespace {
 // After a batch, the rules that fired most and the files with most errors: where to look first.
 // Only when findings are spread over two files or more: for one file, its findings just printed
 // say the same.
-void write_batch_table(std::ostream& out, const Summary& s, std::string_view lang) {
+void write_batch_table(std::ostream& out, const Summary& s, Lang lang) {
     if (s.with_findings < 2 || s.rules.empty()) return;
-    const bool en = lang == "en";
+    const bool en = lang == Lang::en;
     std::size_t width = 0;
     for (const auto& c : s.rules) width = std::max(width, c.rule.size());
     out << (en ? "Rules that fired:\n" : "各规则的问题数：\n");
@@ -143,13 +143,13 @@ void write_text_finding(std::ostream& out, const std::string& path, const Findin
 }
 
 void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
-                      std::string_view lang) {
+                      Lang lang) {
     Columns cols = measure(id);
     write_side(out, id.lhs, cols, path, lang);
     write_side(out, id.rhs, cols, path, lang);
 }
 
-std::string message_with_arithmetic(const std::string& path, const Finding& f, std::string_view lang) {
+std::string message_with_arithmetic(const std::string& path, const Finding& f, Lang lang) {
     std::string text = f.message(lang) + docx_place(f.pos, lang);
     if (!f.identity) return text;
     std::ostringstream arithmetic;
@@ -174,7 +174,7 @@ public:
     }
 
     void end(const RunEnd& e) override {
-        const bool en = style_.lang == "en";
+        const bool en = style_.lang == Lang::en;
         // So the baseline can be pruned: what it accepted and no longer happens.
         for (const BaselineEntry& entry : e.stale) {
             write_header(out_, entry.path, Severity::note,

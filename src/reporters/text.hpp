@@ -17,14 +17,14 @@ void write_text_finding(std::ostream& out, const std::string& path, const Findin
 // The arithmetic alone: each term with its value, printed label and place, then the sum.
 // The message, then for an identity the same arithmetic as the text output: for formats
 // (annotations, SARIF) whose viewers show only a message, so the numbers still reach them.
-std::string message_with_arithmetic(const std::string& path, const Finding& f, std::string_view lang);
+std::string message_with_arithmetic(const std::string& path, const Finding& f, Lang lang);
 
 void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
-                      std::string_view lang);
+                      Lang lang);
 
 // The closing line: files checked, clean, with findings, unreadable; counts by severity;
 // with a baseline, how many findings it hid.
 void write_summary_line(std::ostream& out, const Summary& summary, std::optional<int> suppressed,
-                        std::string_view lang);
+                        Lang lang);
 
 }  // namespace xxgk::detail

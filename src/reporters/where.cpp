@@ -6,9 +6,9 @@ namespace xxgk::detail {
 
 bool is_docx_place(const Position& p) { return p.line <= 0 && (p.table > 0 || p.paragraph > 0); }
 
-std::string docx_place(const Position& p, std::string_view lang) {
+std::string docx_place(const Position& p, Lang lang) {
     if (!is_docx_place(p)) return "";
-    const bool en = lang == "en";
+    const bool en = lang == Lang::en;
     if (p.table <= 0) return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
     // "第 2 个表格", not "表 2": the report's own tables are 表二, 表三, 表四, and the second
     // table of a document is usually 表三.
@@ -18,7 +18,7 @@ std::string docx_place(const Position& p, std::string_view lang) {
     return en ? " (" + parts + ")" : "（" + parts + "）";
 }
 
-std::string where(const std::string& path, const Position& p, std::string_view lang, bool with_column) {
+std::string where(const std::string& path, const Position& p, Lang lang, bool with_column) {
     if (is_docx_place(p)) return path + docx_place(p, lang);
     if (p.line <= 0) return path;
     if (!with_column || p.column <= 0) return fmt::format("{}:{}", path, p.line);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "xxgk/document.hpp"
+#include "xxgk/lang.hpp"
 
 namespace xxgk::detail {
 
@@ -13,10 +14,10 @@ bool is_docx_place(const Position& p);
 
 // "（第 3 个表格，第 5 行，第 2 格）" / " (table 3, row 5, cell 2)", "（第 12 段）" / " (paragraph 12)";
 // empty unless is_docx_place(p). Parts that are 0 are left out.
-std::string docx_place(const Position& p, std::string_view lang);
+std::string docx_place(const Position& p, Lang lang);
 
 // path:line:col, path:line (column unknown or not wanted), path, or path + docx_place.
-std::string where(const std::string& path, const Position& p, std::string_view lang,
+std::string where(const std::string& path, const Position& p, Lang lang,
                   bool with_column = true);
 
 }  // namespace xxgk::detail

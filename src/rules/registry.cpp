@@ -108,7 +108,7 @@ std::string_view rule_doc(std::string_view name) {
     return it == docs.end() ? std::string_view{} : it->second;
 }
 
-std::string rule_rationale(std::string_view name, std::string_view lang) {
+std::string rule_rationale(std::string_view name, Lang lang) {
     const std::string_view page = rule_doc(name);
     constexpr std::string_view kHeading = "## 为什么 / Why\n";
     std::size_t at = page.find(kHeading);
@@ -131,7 +131,7 @@ std::string rule_rationale(std::string_view name, std::string_view lang) {
         if (!text.empty() && (ascii(text.back()) || ascii(line.front()))) text += ' ';
         text += line;
     }
-    const std::size_t index = lang == "en" ? 1 : 0;
+    const std::size_t index = lang == Lang::en ? 1 : 0;
     return index < paragraphs.size() ? paragraphs[index] : "";
 }
 

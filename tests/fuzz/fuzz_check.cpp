@@ -23,6 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::ostringstream out;
     xxgk::write_json(out, results, xxgk::ReportStyle{});
-    xxgk::write_text(out, results, xxgk::ReportStyle{.lang = "en"});
+    xxgk::write_text(out, results, xxgk::ReportStyle{.lang = xxgk::Lang::en});
     return 0;
 }

@@ -1,0 +1,28 @@
+#pragma once
+// What checking one file gives: its status, template, findings, or what was said of it when it
+// could not be read. Below the reporters: they print results and know nothing of how they
+// were made.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "xxgk/cross.hpp"
+#include "xxgk/finding.hpp"
+#include "xxgk/template.hpp"
+
+namespace xxgk {
+
+struct FileResult {
+    // skipped: found by walking a directory, and not a report (a README, a log): said, not
+    // counted as an error.
+    enum class Status { ok, findings, error, skipped };
+    std::string path;
+    Status status = Status::ok;
+    Template layout = Template::unknown;
+    std::vector<Finding> findings;
+    // error or skipped: what is said of the file, a finding of read-error or not-a-report.
+    std::optional<Finding> error;
+    std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
+};
+
+}  // namespace xxgk
