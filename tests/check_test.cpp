@@ -54,3 +54,22 @@ TEST_CASE("check: format detection from content · extension as a hint", "[check
     format_from_name("pdf", &known);
     CHECK(!known);
 }
+
+TEST_CASE("formats: one table · names in --help order · extensions pick the files of a folder", "[check]") {
+    std::vector<std::string_view> names;
+    for (const FormatSpec* spec : input_formats()) names.push_back(spec->name);
+    CHECK(names == std::vector<std::string_view>{"text", "flat", "markdown", "html", "docx"});
+    for (const FormatSpec* spec : input_formats()) {
+        CHECK(format_from_name(spec->name) == spec->format);
+        CHECK(format_name(spec->format) == spec->name);
+        CHECK(&format_spec(spec->format) == spec);
+    }
+    CHECK(format_name(InputFormat::automatic) == "auto");
+    CHECK(is_report_file("a/b.TXT"));
+    CHECK(is_report_file("报告.docx"));
+    CHECK(is_report_file("x.htm"));
+    CHECK(is_report_file("x.markdown"));
+    CHECK_FALSE(is_report_file("x.doc"));
+    CHECK_FALSE(is_report_file("dir/.txt"));  // a dot file has no extension
+    CHECK_FALSE(is_report_file("README"));
+}

@@ -14,11 +14,9 @@ void check(std::span<const ReportDigest> digests, CrossSink& sink) {
     static constexpr std::string_view keys[] = {"regulations", "normative_documents"};
     const detail::IssuerYears first = detail::first_of_each_issuer_year(digests);
     for (std::size_t index = 0; index < digests.size(); ++index) {
-        const ReportDigest& now = digests[index];
-        if (!now.issuer || !now.year) continue;
-        const auto found = first.find({*now.issuer, *now.year - 1});
-        if (found == first.end()) continue;
-        const ReportDigest& last = digests[found->second];
+        const ReportDigest* before = detail::last_year(first, digests, index);
+        if (!before) continue;
+        const ReportDigest &now = digests[index], &last = *before;
         if (now.layout != Template::t2021 || last.layout != Template::t2021) continue;
         for (std::size_t i = 0; i < 2; ++i) {
             const auto& n = now.documents[i];

@@ -10,11 +10,9 @@ namespace {
 void check(std::span<const ReportDigest> digests, CrossSink& sink) {
     const detail::IssuerYears first = detail::first_of_each_issuer_year(digests);
     for (std::size_t i = 0; i < digests.size(); ++i) {
-        const ReportDigest& now = digests[i];
-        if (!now.issuer || !now.year) continue;
-        const auto found = first.find({*now.issuer, *now.year - 1});
-        if (found == first.end()) continue;
-        const ReportDigest& last = digests[found->second];
+        const ReportDigest* before = detail::last_year(first, digests, i);
+        if (!before) continue;
+        const ReportDigest &now = digests[i], &last = *before;
         for (std::size_t c = 0; c < 7; ++c) {
             const DigestCell& a = now.carried_over[c];
             const DigestCell& b = last.carried_forward[c];

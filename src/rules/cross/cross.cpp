@@ -24,4 +24,11 @@ IssuerYears first_of_each_issuer_year(std::span<const ReportDigest> digests) {
     return first;
 }
 
+const ReportDigest* last_year(const IssuerYears& first, std::span<const ReportDigest> digests, std::size_t i) {
+    const ReportDigest& now = digests[i];
+    if (!now.issuer || !now.year) return nullptr;
+    const auto found = first.find({*now.issuer, *now.year - 1});
+    return found == first.end() ? nullptr : &digests[found->second];
+}
+
 }  // namespace xxgk::detail

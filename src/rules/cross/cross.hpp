@@ -20,5 +20,8 @@ std::string who_en(const ReportDigest& d);
 // The first report (index in input order) of each (issuer, year) the digests name.
 using IssuerYears = std::map<std::pair<std::string, int>, std::size_t>;
 IssuerYears first_of_each_issuer_year(std::span<const ReportDigest> digests);
+// The issuer's report of the year before digests[i]'s (its first, wherever it stands in the
+// input), or null.
+const ReportDigest* last_year(const IssuerYears& first, std::span<const ReportDigest> digests, std::size_t i);
 
 }  // namespace xxgk::detail
