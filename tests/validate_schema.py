@@ -23,7 +23,7 @@ SAMPLE_SUFFIXES = {".txt", ".html", ".htm", ".docx", ".md"}
 def samples_under(root: pathlib.Path) -> list:
     return sorted(p for p in (root / "samples").rglob("*")
                   if p.suffix.lower() in SAMPLE_SUFFIXES
-                  and p.name != "README.md")
+                  and p.name not in {"README.md", "GAPS.md", "EXPECTED.md"})
 
 
 # Samples whose cells cannot be recovered on purpose (samples/flat/README.md): extract
