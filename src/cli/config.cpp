@@ -208,16 +208,25 @@ int apply_config(CLI::App& app, const ConfigChoice& choice, Applied& applied) {
             return kExitUsage;
         }
         CLI::Option* option = *it;
-        // Checked even when the command line overrides it: a wrong file is wrong either way.
         std::optional<std::vector<std::string>> items = applier.items(v, option);
         if (!items) {
             std::cerr << applier.error() << '\n';
             return kExitUsage;
         }
-        if (option->count() > 0) continue;  // the command line wins
-        if (!applier.set(option, v, *items)) {
+        // "" for an option without a default (format, output) and [] for a list are how
+        // `xxgk config` shows them unset, so that its output reads back as a config file.
+        const bool unset = items->empty() || (!is_list(option) && !is_flag(option) && option->get_default_str().empty() &&
+                                              items->size() == 1 && items->front().empty());
+        // Through the validators even when the command line wins: a wrong file is wrong anyway.
+        const std::vector<std::string> given = option->results();
+        const bool ok = unset || applier.set(option, v, *items);
+        if (!ok) {
             std::cerr << applier.error() << '\n';
             return kExitUsage;
+        }
+        if (!given.empty()) {
+            applier.set(option, v, given);  // the command line wins
+            continue;
         }
         applied.origins[option] = {Origin::Source::file, v.line, *items};
     }

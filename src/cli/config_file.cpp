@@ -117,7 +117,7 @@ Result<std::optional<std::string>> find_config(bool en) {
         const bool plain = fs::exists(dir / "xxgk.toml", ec), hidden = fs::exists(dir / ".xxgk.toml", ec);
         if (plain && hidden) {
             const std::string where = up.substr(0, up.size() - 1);
-            return Error{"xxgk: error: " + say(en, "xxgk.toml 和 .xxgk.toml 同在" + (up.empty() ? "当前文件夹" : " " + where + " ") + "，只能留一个",
+            return Error{"xxgk: error: " + say(en, "xxgk.toml 和 .xxgk.toml 同在" + (up.empty() ? "当前文件夹" : " " + where) + "，只能留一个",
                                                "both xxgk.toml and .xxgk.toml in " + (up.empty() ? "the current folder" : where) + "; keep one"),
                          0};
         }
