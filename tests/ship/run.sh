@@ -233,6 +233,30 @@ case_pre_commit_hook() {
     pre_commit_runs "docs/ci.md's repo: local"
 }
 
+# action.yml: a composite action whose steps are valid bash, naming only inputs it declares.
+case_action_yml() {
+    python3 - "$SRC/action.yml" <<'PY' || fail "action.yml is not a valid composite action"
+import re, subprocess, sys, yaml
+action = yaml.safe_load(open(sys.argv[1]))
+assert action["runs"]["using"] == "composite", "not a composite action"
+inputs = set(action["inputs"])
+for step in action["runs"]["steps"]:
+    text = yaml.safe_dump(step)
+    for name in re.findall(r"inputs\.([a-z_-]+)", text):
+        assert name in inputs, f"step {step.get('name')} uses undeclared input {name}"
+    if "run" in step:
+        assert step.get("shell") == "bash", f"step {step.get('name')} has no shell: bash"
+        script = re.sub(r"\$\{\{[^}]*\}\}", "x", step["run"])
+        subprocess.run(["bash", "-n"], input=script.encode(), check=True)
+    else:
+        assert "uses" in step, f"step {step.get('name')} neither runs nor uses"
+PY
+    if command -v pre-commit >/dev/null; then
+        (cd "$SRC" && pre-commit validate-manifest .pre-commit-hooks.yaml) >manifest.log 2>&1 ||
+            { fail ".pre-commit-hooks.yaml is not a valid hook manifest:"; cat manifest.log; }
+    fi
+}
+
 pre_commit_runs() {
     timeout 60 pre-commit run --files reports/clean-2021.txt >"$T/clean.log" 2>&1
     [ $? = 0 ] || { fail "$1: pre-commit on the clean report:"; cat "$T/clean.log"; }
