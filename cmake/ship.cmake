@@ -70,13 +70,13 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(XXGK_MAINTAINER "xxgk maintainers <xxgk@maintainers.invalid>" CACHE STRING "Maintainer field of the .deb")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${XXGK_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "checker for annual government-information-disclosure reports")
-# The extended description: English, then Chinese (control-file syntax: " ." separates paragraphs).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- xxgk checks China's annual government-information-disclosure reports the way a
- compiler checks code: it reads a report as published (text, Markdown, Word HTML,
- DOCX), proves or refutes every arithmetic identity of the national template, and
- names each wrong cell with its line and the difference.
- .
- xxgk 检查政府信息公开工作年度报告：读取发布的报告，验证国家模板蕴含的每一个等式，
- 像编译器一样指出哪一格错了、在第几行、差多少。")
+# The extended description, English then Chinese, as CPack puts it into the control file
+# (the synopsis is the summary above; an empty line separates paragraphs).
+set(CPACK_PACKAGE_DESCRIPTION "xxgk checks China's annual government-information-disclosure \
+reports the way a compiler checks code: it reads a report as published (text, Markdown, Word \
+HTML, DOCX), proves or refutes every arithmetic identity of the national template, and names \
+each wrong cell with its line and the difference.
+
+xxgk 检查政府信息公开工作年度报告：读取发布的报告，验证国家模板蕴含的每一个等式， \
+像编译器一样指出哪一格错了、在第几行、差多少。")
 include(CPack)
