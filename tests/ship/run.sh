@@ -43,6 +43,7 @@ case_version() {
     expect_line "xxgk $version" en
     # The commit is the source's, when it is a git checkout.
     if commit=$(git -C "$SRC" rev-parse --short=12 HEAD 2>/dev/null); then
+        grep -qE "^提交：$commit(-dirty)?$" zh || echo "(is the binary built from an older commit? cmake --build first)"
         expect_match "提交：$commit(-dirty)?" zh
         expect_match "commit: $commit(-dirty)?" en
     else
