@@ -77,7 +77,7 @@ void bump_review_cell(const fs::path& file, std::size_t index) {
 
 }  // namespace
 
-TEST_CASE("baseline: an entry hides one equal finding; the rest are new; stale entries listed") {
+TEST_CASE("baseline: an entry hides one equal finding — the rest are new — stale entries listed") {
     TempDir tmp;
     Finding a = fixture::section_missing();
     std::vector<FileResult> before = {fixture::file("a.txt", {a, fixture::odd_note()}), fixture::file("b.txt", {a})};
@@ -101,7 +101,7 @@ TEST_CASE("baseline: an entry hides one equal finding; the rest are new; stale e
     CHECK(m.stale[0].rule == "row-unknown");
 }
 
-TEST_CASE("baseline: entries of files not checked, or not readable, this time are not stale") {
+TEST_CASE("baseline: entries of files not checked · or not readable · this time are not stale") {
     TempDir tmp;
     Baseline baseline = baseline_of({fixture::file("a.txt", {fixture::section_missing()}),
                                      fixture::file("b.txt", {fixture::section_missing()})},
@@ -113,7 +113,7 @@ TEST_CASE("baseline: entries of files not checked, or not readable, this time ar
     CHECK(m.suppressed == 0);
 }
 
-TEST_CASE("baseline: the file is versioned JSON; what is wrong with it is said") {
+TEST_CASE("baseline: the file is versioned JSON — what is wrong with it is said") {
     TempDir tmp;
     const fs::path f = tmp.path / "b.json";
     CHECK(read_baseline((tmp.path / "none.json").string()).error().message ==
@@ -129,7 +129,7 @@ TEST_CASE("baseline: the file is versioned JSON; what is wrong with it is said")
     CHECK(read_baseline(f.string()).ok());
 }
 
-TEST_CASE("baseline: written on the samples, the next check is clean; one changed number is one new finding",
+TEST_CASE("baseline: written on the samples · the next check is clean — one changed number is one new finding",
           "[cli]") {
     TempDir tmp;
     fs::copy(test::sample_path(""), tmp.path / "samples", fs::copy_options::recursive);

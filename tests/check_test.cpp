@@ -3,7 +3,7 @@
 
 using namespace xxgk;
 
-TEST_CASE("check: a non-report found in a directory is skipped, named it is an error", "[check]") {
+TEST_CASE("check: a non-report found in a directory is skipped · named it is an error", "[check]") {
     const std::string readme = test::sample_path("README.md");
     FileResult walked = check_file(readme, {}, {}, false);
     CHECK(walked.status == FileResult::Status::skipped);
@@ -31,7 +31,7 @@ TEST_CASE("check: --input-format forces a reader", "[check]") {
     CHECK(sniffed->format == "text");
 }
 
-TEST_CASE("check: format detection from content, extension as a hint", "[check]") {
+TEST_CASE("check: format detection from content · extension as a hint", "[check]") {
     CHECK(detect_format("a.txt", "PK\x03\x04rest") == InputFormat::docx);
     CHECK(detect_format("a.txt", "<html><body><table><tr><td>1</td></tr></table>") == InputFormat::html);
     CHECK(detect_format("a.html", "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n") == InputFormat::markdown);

@@ -25,7 +25,7 @@ std::vector<std::string> relative(const TempDir& dir, const std::vector<std::str
 
 }  // namespace
 
-TEST_CASE("collect: directories walked recursively, sorted, report extensions only, loops cut") {
+TEST_CASE("collect: directories walked recursively · sorted · report extensions only · loops cut") {
     TempDir dir;
     dir.touch("b.txt");
     dir.touch("a.TXT");
@@ -52,7 +52,7 @@ TEST_CASE("collect: directories walked recursively, sorted, report extensions on
     CHECK(c.error_at == std::vector<std::size_t>{4});  // after a-sub/x.txt … c.text
 }
 
-TEST_CASE("collect: files as named, missing paths and stdin, in input order") {
+TEST_CASE("collect: files as named · missing paths and stdin · in input order") {
     TempDir dir;
     dir.touch("report.html");
     xxgk::Collected c = collect_inputs({dir / "report.html", dir / "missing.txt", "-"});

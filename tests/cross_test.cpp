@@ -40,7 +40,7 @@ TEST_CASE("cross: consistent years of one issuer give nothing", "[cross]") {
     CHECK(run.cross.empty());
 }
 
-TEST_CASE("cross: carry-over-continuity per column, on the later year", "[cross]") {
+TEST_CASE("cross: carry-over-continuity per column · on the later year", "[cross]") {
     Run run = batch({test::sample_path("broken-carry-over-continuity")});
     REQUIRE(run.cross.size() == 2);
     for (const auto& [index, f] : run.cross) {
@@ -65,6 +65,30 @@ TEST_CASE("cross: active-documents-continuity on the 2021 template", "[cross]") 
     CHECK(f.row == "art20_1.normative_documents");
     CHECK(file_of(run, run.cross[0].first) == "2022.txt");
     CHECK(f.message_en.find("(difference -2)") != std::string::npos);
+}
+
+TEST_CASE("cross: active-documents-continuity only when both years are on the 2021 template", "[cross]") {
+    // Documents in force 10, then 10 + 3 issued - 1 repealed = 12 expected, 15 printed.
+    auto digest = [](int year, Template layout, double issued, double repealed, double in_force) {
+        ReportDigest d;
+        d.path = std::to_string(year) + ".txt";
+        d.issuer = "某局";
+        d.year = year;
+        d.layout = layout;
+        d.documents[1] = {{issued, {}}, {repealed, {}}, {in_force, {}}};
+        return d;
+    };
+    const ReportDigest last = digest(2021, Template::t2021, 0, 0, 10);
+    const ReportDigest now = digest(2022, Template::t2021, 3, 1, 15);
+    const auto both = check_across({last, now});
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].first == 1);
+    CHECK(both[0].second.rule == "active-documents-continuity");
+    CHECK(both[0].second.message_en.find("= 12 (difference 3)") != std::string::npos);
+    // Either year on the 2019 template (its table 二 has other columns, even where a report
+    // borrowed the 2021 ones): not compared.
+    CHECK(check_across({digest(2021, Template::t2019, 0, 0, 10), now}).empty());
+    CHECK(check_across({last, digest(2022, Template::t2019, 3, 1, 15)}).empty());
 }
 
 TEST_CASE("cross: duplicate-report names the other file", "[cross]") {

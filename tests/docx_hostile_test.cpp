@@ -2,7 +2,7 @@
 #include <fstream>
 
 #include "docx_support.hpp"
-#include "readers/docx_parts.hpp"
+#include "readers/docx/parts.hpp"
 
 using namespace docx_test;
 

@@ -3,7 +3,7 @@
 
 using namespace docx_test;
 
-TEST_CASE("docx: body paragraphs, runs joined, tab and breaks, empty ones skipped but counted",
+TEST_CASE("docx: body paragraphs · runs joined · tab and breaks · empty ones skipped but counted",
           "[reader][docx]") {
     std::string body =
         p(r("一") + r("、总体情况")) + "<w:p/>" + p("<w:r><w:t>  　</w:t></w:r>") +
@@ -15,7 +15,7 @@ TEST_CASE("docx: body paragraphs, runs joined, tab and breaks, empty ones skippe
           "p5 \"末\"\n");
 }
 
-TEST_CASE("docx: deleted text does not count, inserted text does, marks are not text",
+TEST_CASE("docx: deleted text does not count · inserted text does · marks are not text",
           "[reader][docx]") {
     std::string del = "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>旧</w:delText></w:r></w:del>";
     std::string ins = "<w:ins w:id=\"2\" w:author=\"a\">" + r("新收") + "</w:ins>";
@@ -42,7 +42,7 @@ TEST_CASE("docx: deleted text does not count, inserted text does, marks are not 
           "p2 \"3移来链控件标-8\"\n");
 }
 
-TEST_CASE("docx: gridSpan is colspan, a vMerge continuation is an empty cell, rowspan counted",
+TEST_CASE("docx: gridSpan is colspan · a vMerge continuation is an empty cell · rowspan counted",
           "[reader][docx]") {
     auto merged = [](const std::string& content, const std::string& pr) { return tc(content, pr); };
     const std::string restart = "<w:vMerge w:val=\"restart\"/>", cont = "<w:vMerge/>";
@@ -95,7 +95,7 @@ TEST_CASE("docx: gridSpan is colspan, a vMerge continuation is an empty cell, ro
           "p2 \"四、政府信息公开行政复议、行政诉讼情况\"\n");
 }
 
-TEST_CASE("docx: vertical merges follow grid columns (gridBefore, spans), not cell indices",
+TEST_CASE("docx: vertical merges follow grid columns (gridBefore · spans) · not cell indices",
           "[reader][docx]") {
     std::string body =
         "<w:tbl><w:tr>" + tc(p(r("a"))) + tc(p(r("b")), "<w:vMerge w:val=\"restart\"/>") + tc(p(r("c"))) +
@@ -116,7 +116,7 @@ TEST_CASE("docx: vertical merges follow grid columns (gridBefore, spans), not ce
           "    t1r3c2 \"y\"\n");  // a nonsense gridSpan reads as 1
 }
 
-TEST_CASE("docx: nested tables follow their outer table; content controls are transparent",
+TEST_CASE("docx: nested tables follow their outer table — content controls are transparent",
           "[reader][docx]") {
     std::string inner3 = "<w:tbl><w:tr>" + tc(p(r("最里"))) + "</w:tr></w:tbl>";
     std::string inner2 = "<w:tbl><w:tr>" + tc(inner3 + "<w:p/>") + "</w:tr></w:tbl>";
@@ -154,7 +154,7 @@ TEST_CASE("docx: nested tables follow their outer table; content controls are tr
           "p3 \"后\"\n");
 }
 
-TEST_CASE("docx: Strict OOXML namespace; elements of other namespaces are not Word's",
+TEST_CASE("docx: Strict OOXML namespace — elements of other namespaces are not Word's",
           "[reader][docx]") {
     std::string strict =
         "<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body>" + p(r("严格")) +

@@ -127,7 +127,7 @@ TEST_CASE("docx samples: the template's merges as Word writes them", "[reader][d
     }
 }
 
-TEST_CASE("docx samples: odd runs, revisions and content controls", "[reader][docx][samples]") {
+TEST_CASE("docx samples: odd runs · revisions and content controls", "[reader][docx][samples]") {
     Document doc = sample_document("odd-runs-2021.docx");
     const DocTable& apps = table_with(doc, "勾稽关系");
     const DocRow& total = apps.rows[apps.rows.size() - 2];  // （七）总计; then 四、结转下年度

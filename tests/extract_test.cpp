@@ -5,7 +5,7 @@
 
 using namespace xxgk;
 
-TEST_CASE("extract: the contract's top-level keys, in order", "[extract]") {
+TEST_CASE("extract: the contract's top-level keys · in order", "[extract]") {
     auto j = report_to_json(test::sample("clean-2019.txt"));
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
@@ -17,7 +17,7 @@ TEST_CASE("extract: the contract's top-level keys, in order", "[extract]") {
     CHECK(j["year"] == 2020);
 }
 
-TEST_CASE("extract: a table-三 cell is value, raw, line and column", "[extract]") {
+TEST_CASE("extract: a table-三 cell is value · raw · line and column", "[extract]") {
     auto j = report_to_json(test::sample("clean-2019.txt"));
     const auto& total = j["applications"]["rows"]["new_received"][6];
     CHECK(total["value"] == 127);
@@ -37,7 +37,7 @@ TEST_CASE("extract: blanks are null with their raw text", "[extract]") {
     CHECK(cell["raw"] == "");
 }
 
-TEST_CASE("extract: table 二 keeps keys and printed labels, units and decimals", "[extract]") {
+TEST_CASE("extract: table 二 keeps keys and printed labels · units and decimals", "[extract]") {
     auto j = report_to_json(test::sample("clean-2021.txt"));
     const auto& items = j["active_disclosure"]["items"];
     REQUIRE(items.size() == 4);
@@ -54,7 +54,7 @@ TEST_CASE("extract: absent tables are null", "[extract]") {
     CHECK(!j["applications"].is_null());
 }
 
-TEST_CASE("extract: CSV, one row per cell with the columns researchers load", "[extract]") {
+TEST_CASE("extract: CSV · one row per cell with the columns researchers load", "[extract]") {
     std::ostringstream out;
     write_csv_header(out);
     write_csv_rows(out, test::sample("clean-2019.txt"), "a,b.txt");
@@ -72,7 +72,7 @@ TEST_CASE("extract: CSV, one row per cell with the columns researchers load", "[
           std::string::npos);
 }
 
-TEST_CASE("extract: CSV quotes what needs quoting, keeps blanks empty", "[extract]") {
+TEST_CASE("extract: CSV quotes what needs quoting · keeps blanks empty", "[extract]") {
     std::ostringstream out;
     write_csv_rows(out, test::sample("broken-blank-in-identity.txt"), "x.txt");
     CHECK(out.str().find(",applications,denied.state_secret,total,（三）不予公开 1.属于国家秘密,,,150\r\n") !=

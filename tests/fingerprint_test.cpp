@@ -125,7 +125,7 @@ TEST_CASE("fingerprint: changing a number changes exactly the findings it takes 
     CHECK(changed_total > 100);  // the mutations did break identities
 }
 
-TEST_CASE("fingerprint: unique within a report, independent of the message language") {
+TEST_CASE("fingerprint: unique within a report · independent of the message language") {
     const std::string text = test::slurp(test::sample_path("broken-application-balance.txt"));
     std::vector<Finding> fs = findings(text);
     REQUIRE(fs.size() == 2);
@@ -147,8 +147,18 @@ TEST_CASE("fingerprint: unique within a report, independent of the message langu
     CHECK(twice[0].fingerprint == single[0].fingerprint);
     CHECK(twice[1].fingerprint != single[0].fingerprint);
 
+    // The same finding made twice has one fingerprint, pinned here: FNV-1a over the rule, the
+    // logical place and the English message, so it is the same in every build and on every
+    // platform (baselines are committed and shared).
     Finding a = make_finding("row-unknown", "x", "x", {3, 1});
-    CHECK(fingerprint_of(a) == fingerprint_of(a));
+    CHECK(fingerprint_of(a) == fingerprint_of(make_finding("row-unknown", "y", "x", {3, 1})));
+    CHECK(fingerprint_of(a) == "05d4d7ecf6d3c42b");
+    Finding en = a;
+    en.message_en = "z";
+    CHECK(fingerprint_of(en) != fingerprint_of(a));
+    Finding other_rule = a;
+    other_rule.rule = "section-missing";
+    CHECK(fingerprint_of(other_rule) != fingerprint_of(a));
     Finding zh = a;
     zh.message_zh = "另一种说法";
     CHECK(fingerprint_of(zh) == fingerprint_of(a));

@@ -75,7 +75,7 @@ nlohmann::ordered_json comparable(nlohmann::ordered_json j) {
 
 }  // namespace
 
-TEST_CASE("flat reader: a row's run is cut by its total, positions point at each number", "[flat][reader]") {
+TEST_CASE("flat reader: a row's run is cut by its total · positions point at each number", "[flat][reader]") {
     Document doc = document("一、本年新收政府信息公开申请数量713000074\n");
     const DocTable& t = table(doc, 0);
     REQUIRE(t.rows.size() == 2);
@@ -109,7 +109,7 @@ TEST_CASE("flat reader: the next row's item number sticks to the digits", "[flat
           std::vector<std::string>{"2.没有现成信息需要另行制作", "6", "2", "0", "0", "0", "1", "9"});
 }
 
-TEST_CASE("flat reader: headings split off their prose, the crawler's title is the title", "[flat][reader]") {
+TEST_CASE("flat reader: headings split off their prose · the crawler's title is the title", "[flat][reader]") {
     Document doc = document(
         "标题:某局2020年政府信息公开工作年度报告 发布时间:2021-01-28 原文链接:http://x.gov.cn/1.html\n"
         "一、总体情况2020年，本局依法公开。二、主动公开政府信息情况\n五、存在的主要问题及改进情况仍有不足。\n"
@@ -121,7 +121,7 @@ TEST_CASE("flat reader: headings split off their prose, the crawler's title is t
                                                       "五、存在的主要问题及改进情况", "仍有不足。"});
 }
 
-TEST_CASE("flat reader: table 二 is cut where the format alone decides, else unreadable", "[flat][reader]") {
+TEST_CASE("flat reader: table 二 is cut where the format alone decides · else unreadable", "[flat][reader]") {
     Document doc = document(
         "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可2648-18 "
         "538其他对外管理服务事项58+31264"
@@ -137,7 +137,7 @@ TEST_CASE("flat reader: table 二 is cut where the format alone decides, else un
     CHECK(cells(t.rows[6]) == std::vector<std::string>{"行政事业性收费", "4", "0"});
 }
 
-TEST_CASE("flat reader: table 四 is one row of five per group, flagged where a sum cut it",
+TEST_CASE("flat reader: table 四 is one row of five per group · flagged where a sum cut it",
           "[flat][reader]") {
     Document doc = document(
         "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉12001130101200000\n");
@@ -169,7 +169,7 @@ TEST_CASE("flat samples: clean reports fire only row-split-assumed", "[flat][sam
           std::set<std::string>{"results-total", "row-split-assumed"});
 }
 
-TEST_CASE("flat samples: sniffed as flat, modelled as the same reports in the text layout",
+TEST_CASE("flat samples: sniffed as flat · modelled as the same reports in the text layout",
           "[flat][samples]") {
     for (auto [flat, text] :
          {std::pair{"clean-2019.txt", "clean-2019.txt"}, std::pair{"clean-2021.txt", "clean-2021.txt"},
@@ -190,7 +190,7 @@ TEST_CASE("flat samples: sniffed as flat, modelled as the same reports in the te
     }
 }
 
-TEST_CASE("flat samples: a recovered row's total identity is assumed, a forced one checked",
+TEST_CASE("flat samples: a recovered row's total identity is assumed · a forced one checked",
           "[flat][samples]") {
     Report r = test::sample("flat/clean-2019.txt");
     REQUIRE(r.applications.row("new_received"));
@@ -263,7 +263,7 @@ TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadab
           "identities read it as 97 21 2 1 4 3 127, whose six applicant columns add up to 128");
 }
 
-TEST_CASE("flat reader: splitting is bounded per run and per document, and says which bound stopped it",
+TEST_CASE("flat reader: splitting is bounded per run and per document · and says which bound stopped it",
           "[flat][reader]") {
     // Glued ones and nines: seven numbers of up to sixteen digits in too many ways to try.
     const std::string soup = "1991999911919119119991911111999119999191911199191199999191199191";

@@ -2,7 +2,7 @@
 // readings of several table-三 rows by the column identities.
 #include <catch2/catch.hpp>
 
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 
 using namespace xxgk::flat;
 
@@ -40,7 +40,7 @@ TEST_CASE("flat split: a row with one reading whose total adds up", "[flat]") {
     CHECK_FALSE(s.exhausted);
 }
 
-TEST_CASE("flat split: seven single digits are forced, and their sum is a real check", "[flat]") {
+TEST_CASE("flat split: seven single digits are forced · and their sum is a real check", "[flat]") {
     Split s = split_run("1000001", kRow);
     REQUIRE(s.count == 1);
     CHECK(s.forced[0]);
@@ -74,14 +74,14 @@ TEST_CASE("flat split: no number starts with 0 but 0 itself", "[flat]") {
     CHECK(split_run("01", {1, 0, {}}).count == 0);
 }
 
-TEST_CASE("flat split: several readings add up, the row alone cannot tell", "[flat]") {
+TEST_CASE("flat split: several readings add up · the row alone cannot tell", "[flat]") {
     Split s = split_run("96212143127", kRow);
     REQUIRE(s.count == 2);
     CHECK(values(s.readings[0]) == std::vector<double>{96, 2, 1, 21, 4, 3, 127});
     CHECK(values(s.readings[1]) == std::vector<double>{96, 21, 2, 1, 4, 3, 127});
 }
 
-TEST_CASE("flat split: a sign starts a number, glued or not", "[flat]") {
+TEST_CASE("flat split: a sign starts a number · glued or not", "[flat]") {
     Split s = split_run("2648-18 538", {3, 0, {}});
     REQUIRE(s.count == 1);
     CHECK(texts(s.readings[0]) == std::vector<std::string>{"2648", "-18", "538"});
@@ -106,14 +106,14 @@ TEST_CASE("flat split: decimals and units only where the column takes money", "[
     CHECK(split_run("1.2.3", {1, 0, {true}}).count == 0);
 }
 
-TEST_CASE("flat split: anything but digits, signs, points, units and spaces reads nothing", "[flat]") {
+TEST_CASE("flat split: anything but digits · signs · points · units and spaces reads nothing", "[flat]") {
     CHECK(split_run("12a34", {2, 0, {}}).count == 0);
     CHECK(split_run("12-", {1, 0, {}}).count == 0);
     CHECK(split_run("", {1, 0, {}}).count == 0);
     CHECK(split_run("123", {0, 0, {}}).count == 0);
 }
 
-TEST_CASE("flat split: table 四, fifteen numbers in three groups of five", "[flat]") {
+TEST_CASE("flat split: table 四 · fifteen numbers in three groups of five", "[flat]") {
     Split single = split_run("210141100210012", {15, 5, {}});
     REQUIRE(single.count == 1);
     CHECK(single.forced == std::vector<bool>{true, true, true});
@@ -143,7 +143,7 @@ TEST_CASE("flat split: the work is bounded", "[flat]") {
     CHECK(s.steps == 10'000);
 }
 
-TEST_CASE("flat split: the bound covers the whole call, telling forced numbers apart included", "[flat]") {
+TEST_CASE("flat split: the bound covers the whole call · telling forced numbers apart included", "[flat]") {
     Split full = split_run("96 21 2 1 4 3 127", kRow);
     REQUIRE(full.count == 1);
     CHECK(full.forced[0]);
@@ -152,6 +152,24 @@ TEST_CASE("flat split: the bound covers the whole call, telling forced numbers a
     Split short_of = split_run("96 21 2 1 4 3 127", kRow, 64, full.steps - 1);
     CHECK(short_of.steps <= full.steps - 1);
     CHECK((short_of.exhausted || !short_of.forced[0]));
+    // Every bound short of the whole work: a group is called forced only if it is, also where
+    // the readings were all found and only telling forced numbers apart ran out (a partial
+    // search that saw one way to cut a group has not shown there is no other).
+    int readings_found_forced_unknown = 0;
+    const std::pair<std::string, SplitRules> runs[] = {
+        {"96 21 2 1 4 3 127", kRow}, {"713000074", kRow}, {"1 0 0 0 1 2 0 0 0 2 0 0 0 0 0", {15, 5, {}}}};
+    for (const auto& [run, rules] : runs) {
+        const Split whole = split_run(run, rules, 64, 1'000'000);
+        REQUIRE_FALSE(whole.exhausted);
+        REQUIRE(whole.forced.size() == rules.count / rules.group);
+        for (std::size_t bound = 1; bound < whole.steps; ++bound) {
+            INFO(run << " with max_steps " << bound);
+            Split s = split_run(run, rules, 64, bound);
+            for (std::size_t g = 0; g < s.forced.size(); ++g) CHECK((!s.forced[g] || whole.forced[g]));
+            if (!s.exhausted && s.count == whole.count) ++readings_found_forced_unknown;
+        }
+    }
+    CHECK(readings_found_forced_unknown > 0);
 }
 
 TEST_CASE("flat choose: rows with one candidate need no choice", "[flat]") {
@@ -193,7 +211,7 @@ TEST_CASE("flat choose: an identity broken whatever the choice does not block it
     CHECK(c.pick[0] == 0);
 }
 
-TEST_CASE("flat choose: no combination fits, or too many to try", "[flat]") {
+TEST_CASE("flat choose: no combination fits · or too many to try", "[flat]") {
     const Reading a = reading({12, 1, 0, 0, 0, 0, 13}), b = reading({1, 2, 10, 0, 0, 0, 13});
     // Column 0 fails for a only, columns 1 and 2 for b only: every combination fails an
     // identity that another combination satisfies.

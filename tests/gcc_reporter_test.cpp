@@ -5,7 +5,7 @@
 
 using namespace xxgk;
 
-TEST_CASE("gcc: one line per finding, .docx places in the header, nothing else") {
+TEST_CASE("gcc: one line per finding · .docx places in the header · nothing else") {
     std::vector<FileResult> results = fixture::results();
     results[0].findings.pop_back();  // the odd note has a line break: see the next case
     CHECK(fixture::render(write_gcc, results) ==

@@ -26,7 +26,7 @@ std::string summary(const Outcome& o, std::string lang = "zh") {
 
 }  // namespace
 
-TEST_CASE("github: one workflow command per finding, escaped, one line each") {
+TEST_CASE("github: one workflow command per finding · escaped · one line each") {
     const std::vector<FileResult> results = fixture::results();
     std::vector<std::string> out = lines(fixture::render(write_github, results));
     REQUIRE(out.size() == 8);  // 5 findings, 2 unreadable files, 1 skipped
@@ -47,7 +47,7 @@ TEST_CASE("github: one workflow command per finding, escaped, one line each") {
     CHECK(out[7] == "::notice file=notes/README.md,title=not-a-report::不是年报，已跳过：no report found");
 }
 
-TEST_CASE("github: properties escape ':' and ',' as well as %, CR and LF") {
+TEST_CASE("github: properties escape the colon and the comma as well as % · CR and LF") {
     Finding f = fixture::section_missing();
     std::vector<FileResult> results = {fixture::file("a,b:c%d\ne.txt", {f})};
     CHECK(fixture::render(write_github, results) ==

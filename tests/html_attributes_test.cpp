@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 
 using xxgk::detail::html::strip_attributes;
 
@@ -21,7 +21,7 @@ std::optional<std::string> stripped(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("html attributes: Word's styles go, their newlines stay, spans are kept", "[html]") {
+TEST_CASE("html attributes: Word's styles go · their newlines stay · spans are kept", "[html]") {
     CHECK(stripped("<span lang=EN-US style='font-size:10.5pt;\nfont-family:宋体'>12</span>") ==
           "<span \n >12</span>");
     CHECK(stripped("<td width=60 ROWSPAN=3 colspan=\"2\" style='x'>申请</td>") ==
@@ -30,7 +30,7 @@ TEST_CASE("html attributes: Word's styles go, their newlines stay, spans are kep
     CHECK(stripped("a < b, 3<4 &amp; <td\n\tnowrap\n>x") == "a < b, 3<4 &amp; <td\n \n>x");
 }
 
-TEST_CASE("html attributes: comments, end tags, declarations and raw text as they are", "[html]") {
+TEST_CASE("html attributes: comments · end tags · declarations and raw text as they are", "[html]") {
     const std::string kept =
         "<!--[if gte vml 1]><v:shape style='w:1'><![endif]--><![if !supportLists]>1.<![endif]>"
         "<script>var a = \"<td style=x>\";</script><STYLE>td {}</style>"

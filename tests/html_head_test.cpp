@@ -2,7 +2,7 @@
 // reader finds after it keeps the source's lines and columns.
 #include <catch2/catch.hpp>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
 
 using namespace xxgk;
@@ -34,7 +34,7 @@ TEST_CASE("html head: the body starts at its start tag when only the head comes 
     CHECK(body_start("<html><Body class=a>") == 6);
 }
 
-TEST_CASE("html head: anything else before the body, or markup left open, skips nothing", "[html]") {
+TEST_CASE("html head: anything else before the body · or markup left open · skips nothing", "[html]") {
     CHECK(body_start("<html><head></head>text before<body>") == 0);
     CHECK(body_start("<table><tr><td>1</td></tr></table><body>") == 0);
     CHECK(body_start("<html><head><o:p></o:p></head><body>") == 0);

@@ -30,7 +30,7 @@ const std::string kNbsp = "\u00A0";
 
 }  // namespace
 
-TEST_CASE("html: one DocCell per td with its spans, never duplicated", "[html]") {
+TEST_CASE("html: one DocCell per td with its spans · never duplicated", "[html]") {
     DocTable t = table_of(
         "<table><tr><td rowspan=3 colspan=3>角</td><td colspan=7>申请人情况</td></tr>"
         "<tr><th rowspan=\"2\">自然人</th><td colspan='5'>法人或其他组织</td><td rowspan=x>总计</td></tr></table>");
@@ -45,7 +45,7 @@ TEST_CASE("html: one DocCell per td with its spans, never duplicated", "[html]")
     CHECK(t.rows[1].cells[2].rowspan == 1);  // not a number: the default
 }
 
-TEST_CASE("html: Word's spans are joined, <br> and paragraphs become line breaks", "[html]") {
+TEST_CASE("html: Word's spans are joined · <br> and paragraphs become line breaks", "[html]") {
     DocTable t = table_of(
         "<table><tr>"
         "<td><p class=MsoNormal><span lang=EN-US>一</span><span style='font-family:宋体'>、本年新收"
@@ -61,7 +61,7 @@ TEST_CASE("html: Word's spans are joined, <br> and paragraphs become line breaks
                                                        "a b c"});
 }
 
-TEST_CASE("html: &nbsp; is kept, empty cells are empty", "[html]") {
+TEST_CASE("html: &nbsp is kept · empty cells are empty", "[html]") {
     DocTable t = table_of(
         "<table><tr><td>&nbsp;</td><td><p><span><o:p>&nbsp;</o:p></span></p></td><td></td>"
         "<td> \n </td><td>0&#160;</td></tr></table>");
@@ -93,7 +93,7 @@ TEST_CASE("html: Word's downlevel conditionals are not text", "[html]") {
     CHECK(texts(doc.blocks[1].table.rows[1]) == std::vector<std::string>{""});
 }
 
-TEST_CASE("html: a nested table is a table of its own, the one around it lays out the page", "[html]") {
+TEST_CASE("html: a nested table is a table of its own · the one around it lays out the page", "[html]") {
     Document doc = read("<table><tr><td>外<table><tr><td>内</td><td>2</td></tr></table></td>"
                         "<td>旁</td></tr></table>");
     REQUIRE(doc.blocks.size() == 3);
@@ -129,7 +129,7 @@ TEST_CASE("html: positions are the line and character column of the text", "[htm
     CHECK(doc.blocks[1].table.pos.line == 4);
 }
 
-TEST_CASE("html: tag names in any case, and no text to find in style or script", "[html]") {
+TEST_CASE("html: tag names in any case · and no text to find in style or script", "[html]") {
     Document doc = read(
         "<HTML><HEAD><STYLE>p {} /* 规章 */</Style></HEAD><BODY><P>规章</P>"
         "<SCRIPT>var s = '<td>0</td>';</SCRIPT>\n"
@@ -174,7 +174,7 @@ TEST_CASE("html: malformed markup gives what the parser recovers", "[html]") {
     CHECK(read("<<<>>> &&& </td></tr> <!-- never closed").blocks.size() <= 1);
 }
 
-TEST_CASE("html: no document, or one too deep to parse, is an error", "[html]") {
+TEST_CASE("html: no document · or one too deep to parse · is an error", "[html]") {
     auto empty = read_html(SourceText{"t.html", "UTF-8", ""});
     REQUIRE(!empty.ok());
     CHECK(empty.error().message == "empty HTML document");

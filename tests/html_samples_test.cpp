@@ -62,7 +62,7 @@ const Case kSame[] = {
 
 }  // namespace
 
-TEST_CASE("html samples: the same report, values and findings as their text sample", "[html][samples]") {
+TEST_CASE("html samples: the same report · values and findings as their text sample", "[html][samples]") {
     for (const Case& c : kSame) {
         INFO(c.html);
         Report html = test::sample(std::string("html/") + c.html);
@@ -99,7 +99,7 @@ TEST_CASE("html samples: the breadcrumb is not the title", "[html][samples]") {
     CHECK(html.issuer == std::optional<std::string>("青禾县自然资源和规划局"));
 }
 
-TEST_CASE("html samples: blank &nbsp; totals are blanks, and said so", "[html][samples]") {
+TEST_CASE("html samples: blank &nbsp totals are blanks · and said so", "[html][samples]") {
     Report html = test::sample("html/blank-nbsp-2019.html");
     CHECK(rules_of(html) == std::vector<std::string>(5, "blank-in-identity"));
     json h = comparable(html), t = comparable(test::sample("clean-2019.txt"));

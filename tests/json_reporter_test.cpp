@@ -45,7 +45,7 @@ Finding review_finding() {
 
 }  // namespace
 
-TEST_CASE("json: files, findings with identity, errors, summary — keys in order") {
+TEST_CASE("json: files · findings with identity · errors · summary — keys in order") {
     FileResult found;
     found.path = "a.txt";
     found.status = FileResult::Status::findings;
@@ -160,7 +160,7 @@ TEST_CASE("json: files, findings with identity, errors, summary — keys in orde
 )");
 }
 
-TEST_CASE("json: message in the chosen language; no identity key without identity") {
+TEST_CASE("json: message in the chosen language — no identity key without identity") {
     Finding f = review_finding();
     f.identity.reset();
     FileResult r;
@@ -184,7 +184,7 @@ TEST_CASE("json: empty run") {
     CHECK(json_of({}).find(R"("files": [],)") != std::string::npos);
 }
 
-TEST_CASE("json: a .docx place adds table_index, row_index, cell_index or paragraph") {
+TEST_CASE("json: a .docx place adds table_index · row_index · cell_index or paragraph") {
     FileResult r;
     r.path = "a.docx";
     r.status = FileResult::Status::findings;
@@ -207,7 +207,7 @@ TEST_CASE("json: a .docx place adds table_index, row_index, cell_index or paragr
     CHECK(!doc.contains("baseline"));
 }
 
-TEST_CASE("json: with a baseline, what it hid and its stale entries") {
+TEST_CASE("json: with a baseline · what it hid and its stale entries") {
     std::vector<FileResult> results;
     Outcome o{.results = results, .baseline = true, .suppressed = 2,
               .stale = {{"00000000000000ff", "review-total", "a.txt", "gone"}}};

@@ -58,7 +58,7 @@ std::string text_of(const Finding& f, const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("junit: well-formed, one suite per file, one case per rule, failures carry the text") {
+TEST_CASE("junit: well-formed · one suite per file · one case per rule · failures carry the text") {
     const std::vector<FileResult> results = fixture::results();
     Doc d = parse(fixture::render(write_junit, results));
     xmlNode* root = d.root();
@@ -99,7 +99,7 @@ TEST_CASE("junit: well-formed, one suite per file, one case per rule, failures c
           "不是年报，已跳过：no report found");
 }
 
-TEST_CASE("junit: a case fails at --fail-on, and the message is the first failing finding") {
+TEST_CASE("junit: a case fails at --fail-on · and the message is the first failing finding") {
     Finding note = fixture::odd_note();
     Finding error = note;
     error.severity = Severity::error;
@@ -117,7 +117,7 @@ TEST_CASE("junit: a case fails at --fail-on, and the message is the first failin
     CHECK(attr(never.root(), "failures") == "0");
 }
 
-TEST_CASE("junit: attributes keep line breaks and tabs; invalid UTF-8 is replaced") {
+TEST_CASE("junit: attributes keep line breaks and tabs — invalid UTF-8 is replaced") {
     Finding f = fixture::section_missing();
     f.severity = Severity::error;
     f.message_zh = "一\t二\r\n三 \xff";

@@ -39,7 +39,7 @@ TEST_CASE("labels: a traditional-script copy gives the same model", "[labels]") 
     CHECK(run_rules(trad, {}).empty());
 }
 
-TEST_CASE("labels: spaces, ASCII quotes, half-width brackets, shortened and truncated labels",
+TEST_CASE("labels: spaces · ASCII quotes · half-width brackets · shortened and truncated labels",
           "[labels]") {
     Report noisy = test::sample("labels/label-noise-2021.txt");
     CHECK(values_only(noisy) == values_only(test::sample("clean-2021.txt")));

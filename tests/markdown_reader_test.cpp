@@ -32,7 +32,7 @@ using Columns = std::vector<int>;
 
 }  // namespace
 
-TEST_CASE("markdown: pipe rows are cells, with line and character column", "[reader][markdown]") {
+TEST_CASE("markdown: pipe rows are cells · with line and character column", "[reader][markdown]") {
     Document doc = read("标题\n\n| 信息内容 | 本年新制作数量 |\n| --- | --- |\n| 规章 | 0 |  | 3 |\n");
     REQUIRE(doc.blocks.size() == 2);
     CHECK(doc.blocks[0].paragraph.text == "标题");
@@ -50,7 +50,7 @@ TEST_CASE("markdown: pipe rows are cells, with line and character column", "[rea
     for (const auto& c : t.rows[1].cells) CHECK(c.pos.line == 5);
 }
 
-TEST_CASE("markdown: the trailing pipe may be missing, the leading one may not", "[reader][markdown]") {
+TEST_CASE("markdown: the trailing pipe may be missing · the leading one may not", "[reader][markdown]") {
     Document doc = read("| 规章 | 0 | 3\n| 规范性文件 | 6 | 41 |  \n规章 | 0 | 3 |\n");
     REQUIRE(doc.blocks.size() == 2);
     const DocTable& t = doc.blocks[0].table;
@@ -90,7 +90,7 @@ TEST_CASE("markdown: <br> is a line break inside the cell", "[reader][markdown]"
     CHECK(t.rows[0].cells[3].pos.column == 50);  // at the 5, past the leading <br>
 }
 
-TEST_CASE("markdown: HTML entities are decoded, &nbsp; to U+00A0", "[reader][markdown]") {
+TEST_CASE("markdown: HTML entities are decoded · &nbsp to U+00A0", "[reader][markdown]") {
     Document doc = read("| &nbsp; | 0&nbsp; | &#12288;17 | A&amp;B | &#x4E00; | &bogus; |\n");
     const DocTable& t = doc.blocks.at(0).table;
     REQUIRE(t.rows.size() == 1);
@@ -125,7 +125,7 @@ TEST_CASE("markdown: headings and bold lines are paragraphs without their marks"
     CHECK(doc.blocks[4].paragraph.pos.column == 3);
 }
 
-TEST_CASE("markdown: delimiter rows under the header, or of three dashes, are not data",
+TEST_CASE("markdown: delimiter rows under the header · or of three dashes · are not data",
           "[reader][markdown]") {
     Document doc = read("| a | b |\n|-|:-:|\n| - | -- |\n| --- | :---: |\n| 1 | 2 |\n");
     const DocTable& t = doc.blocks.at(0).table;
@@ -135,7 +135,7 @@ TEST_CASE("markdown: delimiter rows under the header, or of three dashes, are no
     CHECK(texts(t.rows[2]) == Texts{"1", "2"});
 }
 
-TEST_CASE("markdown: tables with no letter, digit or CJK are dropped, `-` cells are kept",
+TEST_CASE("markdown: tables with no letter · digit or CJK are dropped · `-` cells are kept",
           "[reader][markdown]") {
     Document doc = read(
         "| 行政许可 | 58 |\n| --- | --- |\n| 行政强制 | - |\n\n"

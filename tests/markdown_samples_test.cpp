@@ -140,7 +140,7 @@ TEST_CASE("markdown samples: table 四 as one flattened row", "[markdown][sample
     check_same_values("ocr-table4-one-row-2021.md", "clean-2021.txt");
 }
 
-TEST_CASE("markdown samples: the README in the folder is skipped, not an error", "[markdown][samples]") {
+TEST_CASE("markdown samples: the README in the folder is skipped · not an error", "[markdown][samples]") {
     auto result = xxgk::check_file(md_path("README.md"), {}, {}, /*named=*/false);
     CHECK(result.status == xxgk::FileResult::Status::skipped);
 }

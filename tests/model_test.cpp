@@ -2,7 +2,7 @@
 
 using namespace xxgk;
 
-TEST_CASE("model: 2019 sample, every part found", "[model]") {
+TEST_CASE("model: 2019 sample · every part found", "[model]") {
     Report r = test::sample("clean-2019.txt");
     CHECK(r.layout == Template::t2019);
     CHECK(r.year == 2020);
@@ -25,7 +25,7 @@ TEST_CASE("model: 2019 sample, every part found", "[model]") {
     CHECK(r.review.complete);
 }
 
-TEST_CASE("model: 2021 sample, the split （六） and the 2021 table 二", "[model]") {
+TEST_CASE("model: 2021 sample · the split （六） and the 2021 table 二", "[model]") {
     Report r = test::sample("clean-2021.txt");
     CHECK(r.layout == Template::t2021);
     CHECK(r.year == 2022);
@@ -47,7 +47,7 @@ TEST_CASE("model: GB18030 sample reads like UTF-8", "[model]") {
     CHECK(r.year == 2023);
 }
 
-TEST_CASE("model: cells keep value, raw text and position", "[model]") {
+TEST_CASE("model: cells keep value · raw text and position", "[model]") {
     // The seed's layout in small: group labels only in a group's first row.
     const std::string text =
         "某某局2020年政府信息公开工作年度报告\n"
@@ -88,7 +88,7 @@ TEST_CASE("model: year from the overview when the title has none", "[model]") {
     CHECK(!none.issuer);
 }
 
-TEST_CASE("model: a province-added row is kept, not dropped", "[model]") {
+TEST_CASE("model: a province-added row is kept · not dropped", "[model]") {
     Report r = test::sample("broken-row-unknown.txt");
     const ActiveItem& item = r.active.items[0];
     REQUIRE(item.rows.size() == 3);

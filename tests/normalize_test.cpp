@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "model/text_util.hpp"
-#include "xxgk/model.hpp"
+#include "labels/text.hpp"
+#include "xxgk/labels.hpp"
 
 using xxgk::normalize_label;
 
-TEST_CASE("labels: width, spaces and quotes are folded", "[normalize]") {
+TEST_CASE("labels: width · spaces and quotes are folded", "[normalize]") {
     CHECK(normalize_label("（三） 不予公开") == "(三)不予公开");
     CHECK(normalize_label("(三)不予公开") == "(三)不予公开");
     CHECK(normalize_label("商业 企业") == "商业企业");

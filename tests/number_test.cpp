@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "model/text_util.hpp"
+#include "model/parts.hpp"
 #include "xxgk/model.hpp"
 
 using namespace xxgk;
@@ -59,7 +59,7 @@ TEST_CASE("numbers: full-width digits and thousands separators", "[number]") {
     CHECK(*count("1,036").value == 1036);
 }
 
-TEST_CASE("numbers: what is not a number is unreadable, with why", "[number]") {
+TEST_CASE("numbers: what is not a number is unreadable · with why", "[number]") {
     CHECK(count("约5").unreadable);
     CHECK(count("约5").problem == "not a number");
     CHECK(count("3件？").unreadable);

@@ -37,7 +37,7 @@ TEST_CASE("output files are written whole or not at all") {
     CHECK(write_file_atomically(tmp.path.string(), "x")->message == "is a directory");
 }
 
-TEST_CASE("output files: the content streams in, the old file stays until commit") {
+TEST_CASE("output files: the content streams in · the old file stays until commit") {
     TempDir tmp;
     const fs::path f = tmp.path / "out.txt";
     std::ofstream(f) << "old";
@@ -53,7 +53,7 @@ TEST_CASE("output files: the content streams in, the old file stays until commit
     CHECK(entries(tmp.path) == 1);
 }
 
-TEST_CASE("output files: not committed, nothing is left and the old file is kept") {
+TEST_CASE("output files: not committed · nothing is left and the old file is kept") {
     TempDir tmp;
     const fs::path f = tmp.path / "out.txt";
     std::ofstream(f) << "old";

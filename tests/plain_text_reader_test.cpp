@@ -22,7 +22,7 @@ TEST_CASE("plain text: prose lines are paragraphs with their line", "[reader]") 
     CHECK(doc.blocks[2].paragraph.pos.line == 4);
 }
 
-TEST_CASE("plain text: TAB-led blocks are rows, blank lines separate them", "[reader]") {
+TEST_CASE("plain text: TAB-led blocks are rows · blank lines separate them", "[reader]") {
     Document doc = read("二、主动公开\n\t信息内容\n\t本年新\n制作数量\n\n\t规章\n\t0\n\t\n\t　3\n三、收到\n");
     REQUIRE(doc.blocks.size() == 3);
     const DocTable& t = doc.blocks[1].table;

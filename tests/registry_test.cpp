@@ -34,7 +34,7 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-TEST_CASE("registry codes are well-formed, unique and sorted", "[registry]") {
+TEST_CASE("registry codes are well-formed · unique and sorted", "[registry]") {
     const auto rules = rule_registry();
     REQUIRE_FALSE(rules.empty());
     const std::regex code_form("XG[0-9]{3}");

@@ -38,12 +38,12 @@ TEST_CASE("rules: each good example fires nothing", "[rules]") {
     CHECK(fired("clean-2021-gbk.txt").empty());
 }
 
-TEST_CASE("rules: with --blank unknown, blanks still fire only the note", "[rules]") {
+TEST_CASE("rules: with --blank unknown · blanks still fire only the note", "[rules]") {
     CHECK(fired("broken-blank-in-identity.txt", BlankPolicy::unknown) ==
           std::set<std::string>{"blank-in-identity"});
 }
 
-TEST_CASE("rules: every finding carries code, severity from the registry and a fingerprint",
+TEST_CASE("rules: every finding carries code · severity from the registry and a fingerprint",
           "[rules]") {
     FileResult res = check_file(test::sample_path("broken-results-total.txt"), {}, {});
     REQUIRE(res.findings.size() == 2);

@@ -174,7 +174,7 @@ TEST_CASE("sarif: artifact URIs are escaped URI references") {
     CHECK(detail::artifact_uri("reports/2023/x#1.html") == "reports/2023/x%231.html");
 }
 
-TEST_CASE("sarif: an empty run, a clean run, a baseline") {
+TEST_CASE("sarif: an empty run · a clean run · a baseline") {
     json empty = sarif_of(Outcome{});
     check_sarif(empty);
     CHECK(empty["runs"][0]["results"].empty());

@@ -93,6 +93,26 @@ TEST_CASE("GB18030 is converted to the same UTF-8", "[source]") {
     CHECK(gbk->text == "你好\n");
 }
 
+TEST_CASE("a declared GB charset decides even for bytes that are valid UTF-8", "[source]") {
+    // E4 BD A0 E5 A5 BD: 你好 as UTF-8, and 浣犲ソ as GBK. A page declaring a GB charset means
+    // the second.
+    const std::string both = "\xE4\xBD\xA0\xE5\xA5\xBD\n";
+    for (const char* charset : {"gb2312", "GB2312", "gbk", "GBK", "gb18030", "x-gbk", "cp936", "EUC-CN"}) {
+        INFO(charset);
+        auto r = decode_source("page.html", both, charset);
+        REQUIRE(r.ok());
+        CHECK(r->encoding == "GB18030");
+        CHECK(r->text == "浣犲ソ\n");
+    }
+    for (const char* charset : {"", "utf-8", "big5", "gb"}) {
+        INFO(charset);
+        auto r = decode_source("page.html", both, charset);
+        REQUIRE(r.ok());
+        CHECK(r->encoding == "UTF-8");
+        CHECK(r->text == "你好\n");
+    }
+}
+
 TEST_CASE("UTF-16LE and UTF-16BE with BOM", "[source]") {
     SECTION("hand-built LE") {
         auto r = decode_source("le.txt", "\xFF\xFE\x2D\x4E\x0A\x00"s);  // BOM 中 LF
@@ -125,7 +145,7 @@ TEST_CASE("UTF-16LE and UTF-16BE with BOM", "[source]") {
     }
 }
 
-TEST_CASE("CRLF and lone CR become LF, keeping the line count", "[source]") {
+TEST_CASE("CRLF and lone CR become LF · keeping the line count", "[source]") {
     auto r = decode_source("a.txt", "一\r\n二\r三\n\r\n四");
     REQUIRE(r.ok());
     CHECK(r->text == "一\n二\n三\n\n四");
@@ -178,7 +198,7 @@ TEST_CASE("strict UTF-8 validation", "[source]") {
     CHECK(find_invalid_utf8("\xEF\xBF\xBD\xE1\x80\x80") == kNoOffset);
 }
 
-TEST_CASE("line breaks become \\n", "[source]") {
+TEST_CASE("line breaks become LF", "[source]") {
     using xxgk::detail::normalize_line_breaks;
     CHECK(normalize_line_breaks("") == "");
     CHECK(normalize_line_breaks("a\nb") == "a\nb");

@@ -25,7 +25,7 @@ Finding of(std::string_view rule, Severity severity) {
 
 }  // namespace
 
-TEST_CASE("summary: counts files by status, findings by severity and rule") {
+TEST_CASE("summary: counts files by status · findings by severity and rule") {
     std::vector<FileResult> results = {
         result("a.txt", {of("applicant-total", Severity::error), of("applicant-total", Severity::error)}),
         result("b.txt", {}),
@@ -57,7 +57,7 @@ TEST_CASE("summary: counts files by status, findings by severity and rule") {
     CHECK(s.top_files[1].path == "a.txt");
 }
 
-TEST_CASE("summary: a file's late cross-report findings make it a file with findings, counted once") {
+TEST_CASE("summary: a file's late cross-report findings make it a file with findings · counted once") {
     SummaryBuilder b;
     b.add(0, result("2021.txt", {}));
     b.add(1, result("2022.txt", {}));
@@ -72,7 +72,7 @@ TEST_CASE("summary: a file's late cross-report findings make it a file with find
     CHECK(b.hint_rule() == "carry-over-continuity");
 }
 
-TEST_CASE("summary: the top files keep the most errors, input order among equals") {
+TEST_CASE("summary: the top files keep the most errors · input order among equals") {
     SummaryBuilder b;
     for (std::size_t i = 0; i < 8; ++i) {
         std::vector<Finding> findings(i % 3 + 1, of("applicant-total", Severity::error));

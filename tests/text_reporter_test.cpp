@@ -76,7 +76,7 @@ TEST_CASE("display width counts CJK and fullwidth as 2 columns") {
     CHECK(detail::pad_right("总计", 3) == "总计");
 }
 
-TEST_CASE("text: an identity finding prints the arithmetic, aligned") {
+TEST_CASE("text: an identity finding prints the arithmetic · aligned") {
     CHECK(text({with("r.txt", {balance_finding()})}) ==
           "r.txt:329:2: error: 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） [application-balance]\n"
           "     58  一、本年新收政府信息公开申请数量  r.txt:104\n"
@@ -89,7 +89,7 @@ TEST_CASE("text: an identity finding prints the arithmetic, aligned") {
           "共检查 1 个文件：0 个无问题，1 个有问题，0 个无法读取；错误 1，警告 0，提示 0。\n");
 }
 
-TEST_CASE("text: values wider than 3, decimals and blanks") {
+TEST_CASE("text: values wider than 3 · decimals and blanks") {
     Finding f = balance_finding();
     f.identity->lhs.terms[0].value = 12345.5;
     f.identity->lhs.terms[1] = term("applications.carried_over.natural_person", "二、上年结转", std::nullopt, 113, true);
@@ -109,7 +109,7 @@ TEST_CASE("text: values wider than 3, decimals and blanks") {
     CHECK(text({with("r.txt", {f})}).find("r.txt:7 （空白，按 0 计）\n") != std::string::npos);
 }
 
-TEST_CASE("text: locations drop unknown parts; read errors; the summary counts") {
+TEST_CASE("text: locations drop unknown parts — read errors — the summary counts") {
     Finding note;
     note.rule = "row-unknown";
     note.severity = Severity::note;
@@ -149,7 +149,7 @@ TEST_CASE("text: colors only when asked") {
     CHECK(text({with("r.txt", {f})}).find('\033') == std::string::npos);
 }
 
-TEST_CASE("text: a .docx has tables, rows and cells, or paragraphs, instead of lines") {
+TEST_CASE("text: a .docx has tables · rows and cells · or paragraphs · instead of lines") {
     Finding f = balance_finding();
     f.pos = {0, 0, 3, 5, 2};
     f.identity->lhs.terms[0].pos = {0, 0, 3, 2, 2};
@@ -195,7 +195,7 @@ TEST_CASE("text: the explain hint names the rule of the first finding of the hig
     CHECK(text({with("a.txt", {})}).find("explain") == std::string::npos);
 }
 
-TEST_CASE("text: a baseline's stale entries are notes; the summary says how many it hid") {
+TEST_CASE("text: a baseline's stale entries are notes — the summary says how many it hid") {
     std::vector<FileResult> results = {with("a.txt", {})};
     Outcome o{.results = results, .baseline = true, .suppressed = 3,
               .stale = {{"00000000000000ff", "review-total", "a.txt", "行政复议：总计 ≠ 四项之和（5 ≠ 4，差 1）"}}};

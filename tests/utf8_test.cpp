@@ -15,7 +15,7 @@ std::vector<char32_t> decode(std::string_view s) {
 
 }  // namespace
 
-TEST_CASE("utf8: decoding, invalid bytes one at a time", "[utf8]") {
+TEST_CASE("utf8: decoding · invalid bytes one at a time", "[utf8]") {
     using V = std::vector<char32_t>;
     CHECK(decode("a中\xC2\xA0\xF0\x9F\x98\x80") == V{U'a', U'中', 0xA0, 0x1F600});
     CHECK(decode("\xE4\xB8") == V{0xFFFD, 0xFFFD});               // cut short at the end

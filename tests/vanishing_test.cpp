@@ -36,7 +36,7 @@ std::vector<FileResult> run(const Collected& in, unsigned jobs) {
 
 }  // namespace
 
-TEST_CASE("batch: files gone or changed after collecting are errors, the rest is checked",
+TEST_CASE("batch: files gone or changed after collecting are errors · the rest is checked",
           "[check][hostile]") {
     for (unsigned jobs : {1u, 4u}) {
         Batch b;

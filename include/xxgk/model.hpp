@@ -12,8 +12,4 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
 // `decimal_ok`: the column may hold decimals (money).
 CellValue parse_cell(std::string_view text, Position pos, bool signed_ok, bool decimal_ok);
 
-// Label normalisation: NFKC-like width folding for ASCII/digits/brackets, spaces removed,
-// quotes unified, traditional characters of the template's labels mapped to simplified.
-std::string normalize_label(std::string_view text);
-
 }  // namespace xxgk

@@ -2,6 +2,7 @@
 // Readers turn an input into a Document. They know markup, not reports (the flattened-text
 // reader is the exception: cell boundaries are gone, and only the template can restore them).
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,16 +14,57 @@ namespace xxgk {
 
 enum class InputFormat { automatic, text, flat, markdown, html, docx };
 
+// Bigger than any real report's word/document.xml (a few MB at most, styles included); a
+// zip bomb states a small size and inflates to gigabytes.
+inline constexpr std::size_t kDefaultMaxInflate = std::size_t{64} << 20;
+
+struct ReadLimits {
+    std::size_t max_inflate = kDefaultMaxInflate;  // a .docx's word/document.xml, inflated
+};
+
+// What a reader is given: the bytes as read, and for text formats the text they decode to.
+struct ReaderInput {
+    std::string_view path;
+    std::string_view bytes;
+    const SourceText* text = nullptr;  // null for binary formats
+    ReadLimits limits;
+};
+
+// The content being sniffed (src/readers/sniff.hpp).
+class Content;
+
+// One input format: adding a format is a folder under src/readers/ and one entry of the table.
+struct FormatSpec {
+    InputFormat format;
+    std::string_view name;                         // --input-format, extract's "format"
+    std::span<const std::string_view> extensions;  // walked folders pick files by them (lower case)
+    bool binary = false;                           // read from the bytes, not from decoded text
+    std::string_view encoding;                     // what a binary format reports as its encoding
+    // From the content, in ascending `sniff_order` (0: never sniffed); `on_bytes` sniffs run on
+    // the raw bytes before any text sniff, so text decoded already skips them.
+    int sniff_order = 0;
+    bool on_bytes = false;
+    bool (*sniff)(const Content& content) = nullptr;
+    // The charset the bytes declare (HTML's <meta charset>), or empty; null when none can.
+    std::string (*declared_charset)(std::string_view bytes) = nullptr;
+    Result<Document> (*read)(const ReaderInput& input) = nullptr;
+};
+
+// Every input format, in the order --help lists them.
+std::span<const FormatSpec* const> input_formats();
+const FormatSpec& format_spec(InputFormat f);  // f != automatic
 // "auto", "text", "flat", "markdown", "html", "docx".
 std::string_view format_name(InputFormat f);
 // The inverse of format_name; automatic for an unknown name.
 InputFormat format_from_name(std::string_view name, bool* known = nullptr);
+// Whether a file found in a folder is one to check, by its extension.
+bool is_report_file(std::string_view path);
 
 // What the raw bytes are, from their content, with the file's extension as a hint when the
 // content does not decide: docx (a zip), html, markdown (pipe tables), text (TAB-led cells),
 // flat (table rows as digit runs).
 InputFormat detect_format(std::string_view path, std::string_view bytes);
-// The same for text already decoded (detect_format's second half).
+// The same for text already decoded (detect_format without the sniffs of raw bytes).
 InputFormat detect_text_format(std::string_view path, std::string_view text);
 
 // The charset an HTML document declares in <meta charset> or <meta http-equiv> (lower
@@ -41,12 +83,8 @@ Result<Document> read_flat_text(const SourceText& source);
 Result<Document> read_markdown(const SourceText& source);
 // HTML as published (Word-exported markup included), via libxml2's HTML parser.
 Result<Document> read_html(const SourceText& source);
-// Bigger than any real report's word/document.xml (a few MB at most, styles included); a
-// zip bomb states a small size and inflates to gigabytes.
-inline constexpr std::size_t kDefaultMaxInflate = std::size_t{64} << 20;
-
 // A .docx (zip) file's bytes; positions are table/row/cell and paragraph numbers. Refused
 // when word/document.xml inflates to more than `max_inflate` bytes.
-Result<Document> read_docx(const std::string& bytes, std::size_t max_inflate = kDefaultMaxInflate);
+Result<Document> read_docx(std::string_view bytes, std::size_t max_inflate = kDefaultMaxInflate);
 
 }  // namespace xxgk

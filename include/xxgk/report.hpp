@@ -7,11 +7,9 @@
 #include <vector>
 
 #include "xxgk/document.hpp"
+#include "xxgk/template.hpp"
 
 namespace xxgk {
-
-enum class Template { unknown, t2019, t2021 };
-std::string_view template_name(Template t);  // "2019", "2021", "unknown"
 
 // One numeric cell as printed. `value` is null when the cell is blank or unreadable.
 struct CellValue {
@@ -50,9 +48,6 @@ struct ActiveDisclosure {
 };
 
 // Table 三 (收到和处理政府信息公开申请情况).
-inline constexpr std::array<std::string_view, 7> kApplicantColumns = {
-    "natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
-    "legal_service_org", "other_org", "total"};
 struct ApplicationRow {
     std::string key;    // canonical row key; empty for a row the template does not have
     std::string label;  // printed label path, e.g. "（三）不予公开 1.属于国家秘密"
@@ -71,10 +66,6 @@ struct Applications {
 };
 
 // Table 四 (行政复议、行政诉讼).
-inline constexpr std::array<std::string_view, 3> kReviewGroups = {
-    "review", "litigation_direct", "litigation_after_review"};
-inline constexpr std::array<std::string_view, 5> kReviewCells = {
-    "upheld", "corrected", "other", "pending", "total"};
 struct ReviewLitigation {
     bool present = false;
     bool complete = false;  // all 15 cells were found, and no more
@@ -118,13 +109,5 @@ struct Report {
     CellRef lookup(std::string_view key) const;
     const CellValue* cell_at(std::string_view key) const;  // lookup without the label
 };
-
-// Canonical row keys of table 三 for a template, in template order.
-const std::vector<std::string>& application_row_keys(Template t);
-// The result rows （一）…（六） whose sum is （七）总计.
-const std::vector<std::string>& result_row_keys(Template t);
-// Chinese and English names of a table-三 column or table-四 group/cell.
-std::string_view applicant_column_label(std::string_view key);
-std::string_view applicant_column_label_en(std::string_view key);
 
 }  // namespace xxgk

@@ -4,7 +4,6 @@
 #include <fnmatch.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -43,27 +42,27 @@ Result<Report> finish(Report report) {
 
 Result<Report> report_from_source(const SourceText& source, InputFormat format) {
     if (format == InputFormat::automatic) format = detect_text_format(source.path, source.text);
-    Result<Document> doc = format == InputFormat::flat       ? read_flat_text(source)
-                           : format == InputFormat::markdown ? read_markdown(source)
-                           : format == InputFormat::html     ? read_html(source)
-                                                             : read_plain_text(source);
+    const FormatSpec& spec = format_spec(format);
+    // Decoded text is read as text whatever a binary format would make of its bytes.
+    const FormatSpec& reader = spec.binary ? format_spec(InputFormat::text) : spec;
+    Result<Document> doc = reader.read(ReaderInput{source.path, source.text, &source, {}});
     if (!doc) return doc.error();
-    return finish(build_report(doc.value(), source, std::string(format_name(format))));
+    return finish(build_report(doc.value(), source, std::string(reader.name)));
 }
 
 Result<Report> report_from_bytes(const std::string& path, const std::string& bytes,
                                  const LoadOptions& options) {
-    InputFormat format = options.format;
-    if (format == InputFormat::automatic) format = detect_format(path, bytes);
-    if (format == InputFormat::docx) {
-        Result<Document> doc = read_docx(bytes, options.max_inflate);
+    const FormatSpec& spec =
+        format_spec(options.format == InputFormat::automatic ? detect_format(path, bytes) : options.format);
+    if (spec.binary) {
+        Result<Document> doc = spec.read(ReaderInput{path, bytes, nullptr, {options.max_inflate}});
         if (!doc) return doc.error();
-        return finish(build_report(doc.value(), SourceText{path, "UTF-8 (DOCX)", ""}, "docx"));
+        return finish(build_report(doc.value(), SourceText{path, std::string(spec.encoding), ""}, std::string(spec.name)));
     }
-    std::string charset = format == InputFormat::html ? sniff_html_charset(bytes) : "";
+    const std::string charset = spec.declared_charset ? spec.declared_charset(bytes) : "";
     Result<SourceText> source = decode_source(path, bytes, charset);
     if (!source) return source.error();
-    return report_from_source(source.value(), format);
+    return report_from_source(source.value(), spec.format);
 }
 
 Result<Report> load_report(const std::string& path, const LoadOptions& options) {
@@ -96,14 +95,6 @@ FileResult check_file(const std::string& path, const LoadOptions& load, const Ch
 }
 
 namespace {
-
-bool is_report_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" || ext == ".docx" ||
-           ext == ".md" || ext == ".markdown";
-}
 
 // What is missing at `p`: a dangling symbolic link is said to be one, with where it points
 // (the user sees the name in `ls`; "no such file" would puzzle).
@@ -158,7 +149,7 @@ private:
             fs::file_status st = fs::status(entry, ec);
             if (fs::is_directory(st)) {
                 walk(entry);
-            } else if (!is_report_extension(entry)) {
+            } else if (!is_report_file(entry.string())) {
                 continue;
             } else if (fs::is_regular_file(st)) {
                 file(entry.string(), false);

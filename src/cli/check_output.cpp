@@ -155,8 +155,13 @@ void CheckRun::emit(std::size_t index, const FileResult& r) {
 }
 
 int CheckRun::finish(std::vector<std::pair<std::size_t, Finding>> cross) {
-    // A finding about two reports is told with the later one, after its own findings.
-    std::stable_sort(cross.begin(), cross.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // A finding about two reports is told with the later one, after its own findings; a file's
+    // cross-report findings in the order of its own, by position, then rule code.
+    std::stable_sort(cross.begin(), cross.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        if (a.second.pos.order_key() != b.second.pos.order_key()) return a.second.pos.order_key() < b.second.pos.order_key();
+        return a.second.code < b.second.code;
+    });
     for (std::size_t k = 0; k < cross.size();) {
         const std::size_t index = cross[k].first;
         FileResult late;

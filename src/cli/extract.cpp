@@ -73,8 +73,10 @@ int run_extract(const ExtractArgs& args) {
 }  // namespace
 
 void add_input_format_option(CLI::App& app, std::string& target) {
+    std::vector<std::string> names = {"auto"};
+    for (const FormatSpec* spec : input_formats()) names.emplace_back(spec->name);
     app.add_option("--input-format", target, "Input format; auto = sniffed from the content")
-        ->check(CLI::IsMember({"auto", "text", "flat", "markdown", "html", "docx"}))
+        ->check(CLI::IsMember(names))
         ->capture_default_str();
 }
 

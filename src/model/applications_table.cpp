@@ -1,47 +1,13 @@
 // Table 三: header rows, then data rows whose last 7 cells are the applicant columns and whose
 // leading cells are labels; a group label (（三）不予公开) stands only in its group's first row.
 #include <algorithm>
-#include <array>
 
 #include "model/parts.hpp"
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
 #include "xxgk/model.hpp"
 
 namespace xxgk::detail {
 namespace {
-
-struct RowSpec {
-    std::string_view fragment;  // in the normalized leaf label
-    std::string_view key;
-};
-// Order matters: 部分公开's label mentions 其他情形, 2.其他法律… mentions 其他.
-constexpr std::array<RowSpec, 25> kRowSpecs = {{
-    {"本年新收", "new_received"},
-    {"上年结转", "carried_over"},
-    {"结转下年度", "carried_forward"},
-    {"总计", "results_total"},
-    {"部分公开", "partially_granted"},
-    {"予以公开", "granted"},
-    {"国家秘密", "denied.state_secret"},
-    {"禁止公开", "denied.prohibited_by_law"},
-    {"三安全一稳定", "denied.three_safeties_one_stability"},
-    {"第三方", "denied.third_party_rights"},
-    {"内部事务", "denied.internal_affairs"},
-    {"过程性", "denied.process_information"},
-    {"执法案卷", "denied.enforcement_case_file"},
-    {"行政查询", "denied.administrative_query"},
-    {"不掌握", "unable.not_held"},
-    {"另行制作", "unable.needs_creation"},
-    {"仍不明确", "unable.still_unclear"},
-    {"信访", "not_processed.petition_complaint"},
-    {"重复申请", "not_processed.duplicate"},
-    {"出版物", "not_processed.publication"},
-    {"大量反复", "not_processed.excessive_repeated"},
-    {"重新出具", "not_processed.confirm_or_reissue"},
-    {"逾期不补正", "other.overdue_correction"},
-    {"缴纳费用", "other.unpaid_fee"},
-    {"其他处理", "other"},
-}};
 
 bool looks_numeric(std::string_view text);
 
@@ -66,10 +32,9 @@ bool is_header_row(const DocRow& row) {
     }
     for (const auto& c : row.cells) {
         if (!has_ideograph(c.text)) continue;  // a number, with stray spaces at most
-        std::string n = normalize_label(c.text);
-        if (contains(n, "自然人") || contains(n, "商业企业") || contains(n, "申请人情况") ||
-            contains(n, "勾稽关系"))
-            return true;
+        const std::string n = normalize_label(c.text);
+        for (std::string_view word : application_header_words())
+            if (contains(n, word)) return true;
     }
     return false;
 }
@@ -81,12 +46,12 @@ bool is_sub_item(std::string_view norm) {
 }
 
 std::string key_for(std::string_view leaf, std::string_view group) {
-    for (const auto& spec : kRowSpecs)
-        if (contains(leaf, spec.fragment)) return std::string(spec.key);
+    for (const LabelFragment& f : application_row_fragments())
+        if (contains(leaf, f.fragment)) return std::string(f.key);
     // Shortened labels keep their numbers: "(六)其他", "(七)合计".
-    if (starts_with(leaf, "(六)")) return "other";
-    if (starts_with(leaf, "(七)")) return "results_total";
-    if (is_sub_item(leaf) && contains(leaf, "其他") && starts_with(group, "(六)")) return "other.other";
+    if (starts_with(leaf, kOtherGroupPrefix)) return "other";
+    if (starts_with(leaf, kTotalGroupPrefix)) return "results_total";
+    if (is_sub_item(leaf) && contains(leaf, kOtherWord) && starts_with(group, kOtherGroupPrefix)) return "other.other";
     return "";
 }
 

@@ -2,7 +2,7 @@
 // are assigned to tables as one stream, so a table split in two (or two tables merged into
 // one block) still lands where it belongs.
 #include "model/parts.hpp"
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
 #include "xxgk/model.hpp"
 
 namespace xxgk {
@@ -26,13 +26,13 @@ RowLabels labels_of(const DocRow& row) {
     return out;
 }
 
-// A row labelled as a row of table 三 (一、本年新收… to 四、结转…, （一）…（七）) with seven
+// A row labelled as a row of table 三 (一、… to 四、…, （一）…（七）) with seven
 // values belongs to table 三, whatever header from another table stood above it.
 bool is_applications_row(const DocRow& row, const RowLabels& labels) {
     if (row.cells.size() < 8) return false;
     const std::string& first = labels.first;
     using detail::starts_with;
-    for (std::string_view p : {"一、本年新收", "二、上年结转", "三、本年度办理结果", "四、结转下年度"})
+    for (std::string_view p : application_row_openers())
         if (starts_with(first, p)) return true;
     return starts_with(first, "(") && first.size() > 4 && detail::contains(first.substr(0, 5), ")");
 }
@@ -41,7 +41,7 @@ Which anchor_of(const DocRow& row, const RowLabels& labels) {
     if (is_applications_row(row, labels)) return Which::applications;
     const std::string& text = labels.all;
     using detail::contains;
-    if (contains(text, "第二十条第")) return Which::active;
+    if (contains(text, kActiveCaptionPrefix)) return Which::active;
     if (contains(text, "勾稽关系") || contains(text, "申请人情况")) return Which::applications;
     if (contains(text, "未经复议直接起诉") || contains(text, "复议后起诉") ||
         (contains(text, "行政复议") && contains(text, "行政诉讼")) ||
@@ -52,7 +52,7 @@ Which anchor_of(const DocRow& row, const RowLabels& labels) {
 
 // Without an anchor row, the first data row still tells which table it is.
 Which fallback_anchor(const RowLabels& labels) {
-    if (detail::contains(labels.all, "本年新收")) return Which::applications;
+    if (detail::contains(labels.all, application_row_fragment("new_received"))) return Which::applications;
     if (detail::contains(labels.all, "结果维持")) return Which::review;
     return Which::none;
 }
@@ -88,7 +88,7 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
             const RowLabels labels = labels_of(row);
             Which w = anchor_of(row, labels);
             if (w == Which::none && current != Which::applications) {
-                // 本年新收 is table 三's first data row wherever it stands.
+                // Table 三's first data row (一, new applications) is its own anchor wherever it stands.
                 if (Which f = fallback_anchor(labels); f == Which::applications || current == Which::none) w = f;
             }
             if (w != Which::none) current = w;

@@ -1,34 +1,10 @@
-// Canonical keys of the template and lookup of a cell by key.
+// A cell of the model by its canonical key.
 #include <string>
 
-#include "model/text_util.hpp"
 #include "xxgk/report.hpp"
 
 namespace xxgk {
 namespace {
-
-const std::vector<std::string> kResults2019 = {
-    "granted", "partially_granted",
-    "denied.state_secret", "denied.prohibited_by_law", "denied.three_safeties_one_stability",
-    "denied.third_party_rights", "denied.internal_affairs", "denied.process_information",
-    "denied.enforcement_case_file", "denied.administrative_query",
-    "unable.not_held", "unable.needs_creation", "unable.still_unclear",
-    "not_processed.petition_complaint", "not_processed.duplicate", "not_processed.publication",
-    "not_processed.excessive_repeated", "not_processed.confirm_or_reissue",
-    "other"};
-
-std::vector<std::string> results_2021() {
-    std::vector<std::string> keys(kResults2019.begin(), kResults2019.end() - 1);
-    keys.insert(keys.end(), {"other.overdue_correction", "other.unpaid_fee", "other.other"});
-    return keys;
-}
-
-std::vector<std::string> all_rows(const std::vector<std::string>& results) {
-    std::vector<std::string> keys = {"new_received", "carried_over"};
-    keys.insert(keys.end(), results.begin(), results.end());
-    keys.insert(keys.end(), {"results_total", "carried_forward"});
-    return keys;
-}
 
 int index_of(auto const& list, std::string_view key) {
     for (std::size_t i = 0; i < list.size(); ++i)
@@ -37,41 +13,6 @@ int index_of(auto const& list, std::string_view key) {
 }
 
 }  // namespace
-
-std::string_view template_name(Template t) {
-    switch (t) {
-        case Template::t2019: return "2019";
-        case Template::t2021: return "2021";
-        default: return "unknown";
-    }
-}
-
-const std::vector<std::string>& result_row_keys(Template t) {
-    static const std::vector<std::string> r2021 = results_2021();
-    return t == Template::t2021 ? r2021 : kResults2019;
-}
-
-const std::vector<std::string>& application_row_keys(Template t) {
-    static const std::vector<std::string> a2019 = all_rows(kResults2019);
-    static const std::vector<std::string> a2021 = all_rows(result_row_keys(Template::t2021));
-    return t == Template::t2021 ? a2021 : a2019;
-}
-
-std::string_view applicant_column_label(std::string_view key) {
-    static constexpr std::array<std::string_view, 7> zh = {
-        "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
-    int i = index_of(kApplicantColumns, key);
-    return i < 0 ? key : zh[i];
-}
-
-std::string_view applicant_column_label_en(std::string_view key) {
-    static constexpr std::array<std::string_view, 7> en = {
-        "natural person", "commercial enterprise", "research institution",
-        "social welfare organisation", "legal service organisation", "other organisation",
-        "total"};
-    int i = index_of(kApplicantColumns, key);
-    return i < 0 ? key : en[i];
-}
 
 const ApplicationRow* Applications::row(std::string_view key) const {
     // Sizes first: comparing a string with a string_view compares their bytes even when the

@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
+#include "model/parts.hpp"
 #include "xxgk/model.hpp"
 
 namespace xxgk {

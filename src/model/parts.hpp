@@ -14,6 +14,11 @@ void build_active(const Rows& rows, ActiveDisclosure& table);
 void build_applications(const Rows& rows, Applications& table);
 void build_review(const Rows& rows, ReviewLitigation& table);
 
+// False only when parse_cell(text) cannot have a value: a value needs a digit, and a digit is
+// an ASCII one or a sequence led by EF (full width) or, in text not checked as UTF-8, by C0,
+// C1, E0 or F0 (overlong forms). Labels are asked whether they are numbers in every row.
+bool may_have_value(std::string_view text);
+
 // A heading is short: 30 CJK characters at most, once normalized.
 constexpr std::size_t kMaxHeadingBytes = 90;
 

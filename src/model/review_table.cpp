@@ -1,28 +1,17 @@
 // Table 四: header rows of labels, then 15 numbers in template order (three groups of five).
 // The numbers may stand in one row or be spread over several; labels are not needed to map
 // them, the order is fixed by the template.
-#include <array>
 
 #include "model/parts.hpp"
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
 #include "xxgk/model.hpp"
 
 namespace xxgk::detail {
 namespace {
 
-constexpr std::array<std::string_view, 3> kGroupLabels = {
-    "行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉"};
-constexpr std::array<std::string_view, 5> kCellLabels = {
-    "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-
-// Words of table 四's header cells; text without any of them in a value position is a value
-// that could not be read ("约5"), not a label.
-constexpr std::array<std::string_view, 9> kLabelWords = {
-    "复议", "诉讼", "起诉", "结果", "维持", "纠正", "尚未", "审结", "总计"};
-
 bool is_label(std::string_view text) {
     std::string n = normalize_label(text);
-    for (auto w : kLabelWords)
+    for (std::string_view w : review_label_words())
         if (contains(n, w)) return true;
     return false;
 }
@@ -61,7 +50,7 @@ void build_review(const Rows& rows, ReviewLitigation& table) {
     table.complete = values.size() == 15;
     table.values = values.size();
     for (std::size_t i = 0; i < 15; ++i) {
-        table.labels[i] = std::string(kGroupLabels[i / 5]) + " " + std::string(kCellLabels[i % 5]);
+        table.labels[i] = std::string(review_group_specs()[i / 5].label) + " " + std::string(review_cell_labels()[i % 5]);
         if (i < values.size()) {
             table.cells[i] = parse_cell(values[i]->text, values[i]->pos, false, false);
             table.recovered[i / 5] = table.recovered[i / 5] || recovered[i];

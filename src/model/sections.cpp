@@ -3,25 +3,11 @@
 #include <regex>
 
 #include "model/parts.hpp"
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
 #include "xxgk/model.hpp"
 
 namespace xxgk::detail {
 namespace {
-
-struct SectionSpec {
-    std::string_view numeral;
-    std::string_view key;
-    std::array<std::string_view, 2> keywords;  // any of them (empty = unused)
-};
-constexpr std::array<SectionSpec, 6> kSections = {{
-    {"一", "overview", {"总体情况", ""}},
-    {"二", "active_disclosure", {"主动公开", ""}},
-    {"三", "applications", {"申请", ""}},
-    {"四", "review_litigation", {"复议", "诉讼"}},
-    {"五", "problems", {"问题", "改进"}},
-    {"六", "other", {"其他", ""}},
-}};
 
 // A title is one short line. libstdc++'s std::regex recurses once per character it matches,
 // so a longer line (a 10 MB line of text) would overflow the stack: it is no title.
@@ -59,8 +45,9 @@ std::optional<std::string> issuer_of_title(std::string_view line) {
 
 std::string section_key(std::string_view norm, int* number) {
     if (norm.size() > kMaxHeadingBytes) return "";
-    for (std::size_t i = 0; i < kSections.size(); ++i) {
-        const auto& spec = kSections[i];
+    const std::span<const SectionSpec> sections = template_sections();
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        const SectionSpec& spec = sections[i];
         if (!starts_with(norm, spec.numeral)) continue;
         std::string_view rest = norm.substr(spec.numeral.size());
         if (!starts_with(rest, "、") && !starts_with(rest, ".")) continue;

@@ -116,8 +116,10 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
 namespace {
 
 // After a batch, the rules that fired most and the files with most errors: where to look first.
+// Only when findings are spread over two files or more: for one file, its findings just printed
+// say the same.
 void write_batch_table(std::ostream& out, const Summary& s, std::string_view lang) {
-    if (s.files < 2 || s.rules.empty()) return;
+    if (s.with_findings < 2 || s.rules.empty()) return;
     const bool en = lang == "en";
     std::size_t width = 0;
     for (const auto& c : s.rules) width = std::max(width, c.rule.size());

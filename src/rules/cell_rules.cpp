@@ -29,7 +29,8 @@ void for_each_flagged_cell(const Report& r,
     for (const auto& item : r.active.items)
         for (const auto& row : item.rows)
             for (std::size_t c = 0; c < row.cells.size() && c < item.columns.size(); ++c) {
-                const bool signed_ok = item.columns[c].key == "change";
+                const ActiveColumnSpec* spec = active_column_spec(item.columns[c].key);
+                const bool signed_ok = spec && spec->is_signed;
                 if (!flagged(row.cells[c], signed_ok)) continue;
                 visit("active_disclosure." + item.key + "." + (row.key.empty() ? "unknown" : row.key) + "." +
                           item.columns[c].key,

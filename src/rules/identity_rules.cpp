@@ -31,14 +31,11 @@ Wording subject_and_claim(const IdentityDef& def, const Report& report) {
         return {fmt::format("「{}」行：总计 ≠ 六类申请人之和", label),
                 fmt::format("row \"{}\": total ≠ sum of the six applicant columns", label)};
     }
-    static const std::map<std::string, Wording> groups = {
-        {"review", {"行政复议", "administrative review"}},
-        {"litigation_direct", {"行政诉讼（未经复议直接起诉）", "litigation without prior review"}},
-        {"litigation_after_review", {"行政诉讼（复议后起诉）", "litigation after review"}},
-    };
-    const Wording& g = groups.at(def.subject);
-    return {fmt::format("{}：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结", g.zh),
-            fmt::format("{}: total ≠ upheld + corrected + other + pending", g.en)};
+    for (const ReviewGroupSpec& g : review_group_specs())
+        if (g.key == def.subject)
+            return {fmt::format("{}：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结", g.name_zh),
+                    fmt::format("{}: total ≠ upheld + corrected + other + pending", g.name_en)};
+    return {def.subject, def.subject};
 }
 
 Finding failure(const IdentityDef& def, const IdentityResult& r, const Report& report) {

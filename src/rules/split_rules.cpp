@@ -46,22 +46,18 @@ void check_split_rows(const Report& report, std::vector<Finding>& out) {
         f.row = row.key.empty() ? "unknown" : row.key;
         out.push_back(std::move(f));
     }
-    static constexpr std::array<std::array<std::string_view, 2>, 3> kGroups = {{
-        {"行政复议", "administrative review"},
-        {"行政诉讼（未经复议直接起诉）", "litigation without prior review"},
-        {"行政诉讼（复议后起诉）", "litigation after review"},
-    }};
-    for (std::size_t g = 0; g < kGroups.size(); ++g) {
+    const std::span<const ReviewGroupSpec> groups = review_group_specs();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
         if (!report.review.recovered[g]) continue;
         const std::string run = digit_run(std::span(report.review.cells).subspan(g * 5, 5));
         Finding f = make_finding(
             "row-split-assumed",
             fmt::format("表四「{}」的五个数字是从连写数字“{}”中按“总计 = 四项结果之和”拆分出来的，"
                         "该组的总计关系是假定的，未经核对",
-                        kGroups[g][0], run),
+                        groups[g].name_zh, run),
             fmt::format("the five numbers of table 四 group \"{}\" were split out of the digit run \"{}\" "
                         "assuming total = sum of the four results; that identity was assumed, not checked",
-                        kGroups[g][1], run),
+                        groups[g].name_en, run),
             report.review.cells[g * 5].pos);
         f.table = "review_litigation";
         f.row = std::string(kReviewGroups[g]);

@@ -2,78 +2,11 @@
 // and a template that does not fit the report's year or its other tables.
 #include <fmt/format.h>
 
-#include <map>
 
 #include "rules/checks.hpp"
 
 namespace xxgk::detail {
 namespace {
-
-const std::map<std::string, std::string_view> kRowLabels = {
-    {"new_received", "一、本年新收政府信息公开申请数量"},
-    {"carried_over", "二、上年结转政府信息公开申请数量"},
-    {"granted", "（一）予以公开"},
-    {"partially_granted", "（二）部分公开"},
-    {"denied.state_secret", "（三）不予公开 1.属于国家秘密"},
-    {"denied.prohibited_by_law", "（三）不予公开 2.其他法律行政法规禁止公开"},
-    {"denied.three_safeties_one_stability", "（三）不予公开 3.危及“三安全一稳定”"},
-    {"denied.third_party_rights", "（三）不予公开 4.保护第三方合法权益"},
-    {"denied.internal_affairs", "（三）不予公开 5.属于三类内部事务信息"},
-    {"denied.process_information", "（三）不予公开 6.属于四类过程性信息"},
-    {"denied.enforcement_case_file", "（三）不予公开 7.属于行政执法案卷"},
-    {"denied.administrative_query", "（三）不予公开 8.属于行政查询事项"},
-    {"unable.not_held", "（四）无法提供 1.本机关不掌握相关政府信息"},
-    {"unable.needs_creation", "（四）无法提供 2.没有现成信息需要另行制作"},
-    {"unable.still_unclear", "（四）无法提供 3.补正后申请内容仍不明确"},
-    {"not_processed.petition_complaint", "（五）不予处理 1.信访举报投诉类申请"},
-    {"not_processed.duplicate", "（五）不予处理 2.重复申请"},
-    {"not_processed.publication", "（五）不予处理 3.要求提供公开出版物"},
-    {"not_processed.excessive_repeated", "（五）不予处理 4.无正当理由大量反复申请"},
-    {"not_processed.confirm_or_reissue", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息"},
-    {"other", "（六）其他处理"},
-    {"other.overdue_correction", "（六）其他处理 1.申请人无正当理由逾期不补正"},
-    {"other.unpaid_fee", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用"},
-    {"other.other", "（六）其他处理 3.其他"},
-    {"results_total", "（七）总计"},
-    {"carried_forward", "四、结转下年度继续办理"},
-};
-
-struct ItemSpec {
-    std::string_view key, label;
-    std::vector<std::pair<std::string_view, std::string_view>> rows;  // key, label
-};
-
-const std::vector<ItemSpec>& active_items(Template t) {
-    static const std::vector<ItemSpec> y2019 = {
-        {"art20_1", "第二十条第（一）项", {{"regulations", "规章"}, {"normative_documents", "规范性文件"}}},
-        {"art20_5", "第二十条第（五）项",
-         {{"administrative_licensing", "行政许可"}, {"other_management_services", "其他对外管理服务事项"}}},
-        {"art20_6", "第二十条第（六）项",
-         {{"administrative_penalty", "行政处罚"}, {"administrative_coercion", "行政强制"}}},
-        {"art20_8", "第二十条第（八）项", {{"administrative_fees", "行政事业性收费"}}},
-        {"art20_9", "第二十条第（九）项", {{"centralized_procurement", "政府集中采购"}}},
-    };
-    static const std::vector<ItemSpec> y2021 = {
-        {"art20_1", "第二十条第（一）项", {{"regulations", "规章"}, {"normative_documents", "行政规范性文件"}}},
-        {"art20_5", "第二十条第（五）项", {{"administrative_licensing", "行政许可"}}},
-        {"art20_6", "第二十条第（六）项",
-         {{"administrative_penalty", "行政处罚"}, {"administrative_coercion", "行政强制"}}},
-        {"art20_8", "第二十条第（八）项", {{"administrative_fees", "行政事业性收费"}}},
-    };
-    return t == Template::t2021 ? y2021 : y2019;
-}
-
-struct SectionSpec {
-    std::string_view key, heading_zh, name_en;
-};
-constexpr SectionSpec kSections[] = {
-    {"overview", "一、总体情况", "overview"},
-    {"active_disclosure", "二、主动公开政府信息情况", "proactive disclosure"},
-    {"applications", "三、收到和处理政府信息公开申请情况", "applications received and handled"},
-    {"review_litigation", "四、政府信息公开行政复议、行政诉讼情况", "administrative review and litigation"},
-    {"problems", "五、存在的主要问题及改进情况", "problems and improvements"},
-    {"other", "六、其他需要报告的事项", "other matters"},
-};
 
 Position section_pos(const Report& r, std::string_view key) {
     for (const auto& s : r.sections)
@@ -104,11 +37,11 @@ void tables(const Report& r, std::vector<Finding>& out) {
 }
 
 void sections(const Report& r, std::vector<Finding>& out) {
-    for (const auto& s : kSections) {
+    for (const SectionSpec& s : template_sections()) {
         if (section_pos(r, s.key).known()) continue;
         out.push_back(make_finding("section-missing",
-                                   fmt::format("未找到第{}部分的标题「{}」", s.heading_zh.substr(0, 3), s.heading_zh),
-                                   fmt::format("section heading \"{}\" ({}) not found", s.heading_zh, s.name_en),
+                                   fmt::format("未找到第{}部分的标题「{}」", s.numeral, s.heading),
+                                   fmt::format("section heading \"{}\" ({}) not found", s.heading, s.name_en),
                                    {}));
     }
 }
@@ -122,7 +55,7 @@ void application_rows(const Report& r, std::vector<Finding>& out) {
             before = row;
             continue;
         }
-        std::string_view label = kRowLabels.at(key);
+        std::string_view label = application_row_spec(key)->label;
         std::string after_zh = before ? fmt::format("（应在「{}」之后）", before->label) : "";
         std::string after_en = before ? fmt::format(" (after \"{}\")", before->label) : "";
         Finding f = make_finding("row-missing",
@@ -148,20 +81,20 @@ void active_rows(const Report& r, std::vector<Finding>& out) {
     const ActiveDisclosure& t = r.active;
     if (!t.present) return;
     Template layout = t.layout != Template::unknown ? t.layout : r.layout;
-    for (const auto& spec : active_items(layout)) {
+    for (const ActiveItemSpec* spec : active_items(layout)) {
         const ActiveItem* item = nullptr;
         for (const auto& it : t.items)
-            if (it.key == spec.key) item = &it;
-        for (const auto& [row_key, row_label] : spec.rows) {
+            if (it.key == spec->key) item = &it;
+        for (const auto& [row_key, row_label] : spec->rows(layout)) {
             bool found = false;
             if (item)
                 for (const auto& row : item->rows) found = found || row.key == row_key;
             if (found) continue;
-            Finding f = make_finding("row-missing", fmt::format("表二「{}」缺少「{}」行", spec.label, row_label),
-                                     fmt::format("table 二 \"{}\" has no row \"{}\"", spec.label, row_label),
+            Finding f = make_finding("row-missing", fmt::format("表二「{}」缺少「{}」行", spec->caption, row_label),
+                                     fmt::format("table 二 \"{}\" has no row \"{}\"", spec->caption, row_label),
                                      item ? item->pos : t.pos);
             f.table = "active_disclosure";
-            f.row = std::string(spec.key) + "." + std::string(row_key);
+            f.row = std::string(spec->key) + "." + std::string(row_key);
             out.push_back(std::move(f));
         }
     }

@@ -3,7 +3,7 @@
 // word/document.xml itself, because mutations of a zip mostly break its checksums and would
 // never reach the XML.
 #include "fuzz_support.hpp"
-#include "readers/docx_parts.hpp"
+#include "readers/docx/parts.hpp"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     xxgk::init_readers();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One CLI golden case: run.sh BINARY CASE_PREFIX
+# One CLI golden case: run.sh [--into DIR] BINARY CASE_PREFIX
 #   CASE_PREFIX.args   the arguments, one shell-word line (quotes work: it is eval'd)
 #   CASE_PREFIX.out    the exact expected stdout
 #   CASE_PREFIX.code   the exact expected exit code
@@ -10,10 +10,22 @@
 #                      that .args and .env may name (--output "$OUT/x.sarif")
 # Runs from the current directory (the repo root) with stdin from /dev/null and a fixed
 # environment, so the output does not depend on the terminal or the CI. Exit 0 iff all match.
+# With --into DIR, nothing is compared: the run's stdout, stderr, exit code and files are left
+# in DIR (out, err, code, files/) for scripts/bless-goldens. This script never writes the
+# expected files.
 set -u
 
+into=""
+if [ "${1:-}" = --into ]; then
+    into=$2
+    shift 2
+fi
 if [ $# -ne 2 ]; then
-    echo "usage: $0 BINARY CASE_PREFIX" >&2
+    echo "usage: $0 [--into DIR] BINARY CASE_PREFIX" >&2
+    exit 2
+fi
+if [ -n "${XXGK_GOLDEN_UPDATE:-}" ]; then
+    echo "XXGK_GOLDEN_UPDATE is not read any more: run scripts/bless-goldens to update expected output" >&2
     exit 2
 fi
 binary=$1
@@ -43,13 +55,13 @@ args=$(cat "$case_prefix.args")
     exec "$binary" "$@"
 ) </dev/null >"$actual" 2>"$actual_err"
 code=$?
-# XXGK_GOLDEN_UPDATE=1 rewrites the expectations from this run: for a deliberate change of
-# output, to be read with `git diff` before it is committed.
-if [ "${XXGK_GOLDEN_UPDATE:-}" = 1 ]; then
-    cp "$actual" "$case_prefix.out"
-    echo "$code" >"$case_prefix.code"
-    [ -f "$case_prefix.err" ] && cp "$actual_err" "$case_prefix.err"
-    [ -d "$case_prefix.files" ] && rm -rf "$case_prefix.files" && cp -r "$OUT" "$case_prefix.files"
+if [ -n "$into" ]; then
+    mkdir -p "$into"
+    cp "$actual" "$into/out"
+    cp "$actual_err" "$into/err"
+    echo "$code" >"$into/code"
+    cp -r "$OUT" "$into/files"
+    exit 0
 fi
 expected_code=$(tr -d '[:space:]' <"$case_prefix.code")
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 
 namespace xxgk::detail::html {
 namespace {

@@ -2,7 +2,7 @@
 // number format prunes (a cut wherever whitespace or a sign stands, never inside "0…" or
 // around '.'), and so do the sums: a table-三 row's total is its last number, so it is fixed
 // first and the numbers before it must add up to it, which bounds each of them.
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 
 #include <algorithm>
 #include <array>

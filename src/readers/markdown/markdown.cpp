@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/markdown_inline.hpp"
+#include "readers/markdown/inline.hpp"
 #include "util/utf8.hpp"
 #include "xxgk/readers.hpp"
 

@@ -2,7 +2,7 @@
 // charset=gb2312> or <meta http-equiv="Content-Type" content="text/html; charset=gbk">.
 #include <string>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {

@@ -2,7 +2,7 @@
 // node ends, so the node's text is searched for outside markup, near that line.
 #include <algorithm>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "util/utf8.hpp"
 
 namespace xxgk::detail::html {

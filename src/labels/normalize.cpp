@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <utility>
 
-#include "model/text_util.hpp"
-#include "xxgk/model.hpp"
+#include "labels/text.hpp"
+#include "xxgk/labels.hpp"
 
 namespace xxgk {
 namespace {

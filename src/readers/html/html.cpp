@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {

@@ -1,12 +1,13 @@
 // Table 三 of a flattened report: every row's run is cut so that 总计 is the sum of the six
 // applicant columns; where several cuts add up, the column identities choose; a row whose cut
 // relied on its total is flagged, and a row that cannot be cut without guessing is an error.
+#include <algorithm>
 #include <array>
 #include <optional>
 
 #include <fmt/format.h>
 
-#include "readers/flat_text.hpp"
+#include "readers/flat/text.hpp"
 
 namespace xxgk::flat {
 
@@ -15,22 +16,23 @@ namespace {
 // What a table-三 row is in the column identities (一 + 二 = （七） + 四; （七） = the results).
 enum Role { kNone, kReceived, kCarriedOver, kResult, kResultsTotal, kCarriedForward, kRoles };
 
-constexpr std::array<std::string_view, 20> kResultWords = {
-    "予以公开", "部分公开", "国家秘密", "禁止公开", "三安全一稳定", "第三方",   "内部事务",
-    "过程性",   "执法案卷", "行政查询", "不掌握",   "另行制作",     "仍不明确", "信访",
-    "重复申请", "出版物",   "大量反复", "重新出具", "逾期不补正",   "缴纳费用"};
-
-// From the normalized leaf label and its group (as the model maps rows, by the same words).
+// From the normalized leaf label and its group, by the template's fragments (as the model maps
+// rows). 2021's （六）其他处理 row is a subtotal some tools add, no term of the identities.
 Role role_of(std::string_view leaf, std::string_view group, bool t2021) {
-    if (contains(leaf, "本年新收")) return kReceived;
-    if (contains(leaf, "上年结转")) return kCarriedOver;
-    if (contains(leaf, "结转下年度")) return kCarriedForward;
-    if (contains(leaf, "总计") || leaf.starts_with("(七)")) return kResultsTotal;
-    for (auto w : kResultWords)
-        if (contains(leaf, w)) return kResult;
-    if (contains(leaf, "其他处理") || leaf.starts_with("(六)"))
-        return t2021 ? kNone : kResult;  // 2021: a subtotal
-    if (!leaf.empty() && is_digit(leaf[0]) && contains(leaf, "其他") && group.starts_with("(六)"))
+    std::string_view key;
+    for (const LabelFragment& f : application_row_fragments())
+        if (contains(leaf, f.fragment)) {
+            key = f.key;
+            break;
+        }
+    const ApplicationRowSpec* spec = key.empty() ? nullptr : application_row_spec(key);
+    if (spec && spec->role == RowRole::received) return kReceived;
+    if (spec && spec->role == RowRole::carried_over) return kCarriedOver;
+    if (spec && spec->role == RowRole::carried_forward) return kCarriedForward;
+    if ((spec && spec->role == RowRole::results_total) || leaf.starts_with(kTotalGroupPrefix)) return kResultsTotal;
+    if (spec && key != "other") return kResult;
+    if (key == "other" || leaf.starts_with(kOtherGroupPrefix)) return t2021 ? kNone : kResult;
+    if (!leaf.empty() && is_digit(leaf[0]) && contains(leaf, kOtherWord) && group.starts_with(kOtherGroupPrefix))
         return kResult;
     return kNone;
 }
@@ -104,13 +106,14 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
         Row r{p, {}, kNone, {}, {}, false, false};
         for (const Range& piece : pieces(t, p.label, p.run)) {
             const std::string n = t.norm(piece.first, piece.second);
-            const bool head = contains(n, "勾稽关系") || contains(n, "申请人情况") || contains(n, "自然人") ||
-                              contains(n, "商业企业");
+            const auto words = application_header_words();
+            const bool head = std::any_of(words.begin(), words.end(), [&](auto w) { return contains(n, w); });
             if (head && r.labels.empty())
                 header.cells.push_back(cell(t, piece.first, piece.second));
             else
                 r.labels.push_back(piece);
-            t2021 = t2021 || contains(n, "逾期不补正") || contains(n, "缴纳费用");
+            t2021 = t2021 || contains(n, application_row_fragment("other.overdue_correction")) ||
+                    contains(n, application_row_fragment("other.unpaid_fee"));
         }
         rows.push_back(std::move(r));
         consumed = p.end;
@@ -152,7 +155,8 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
     if (seen[kReceived] == 1 && seen[kCarriedOver] == 1 && seen[kResultsTotal] == 1 &&
         seen[kCarriedForward] == 1)
         identity({0, 1, 1, 0, -1, -1});
-    if (seen[kResultsTotal] == 1 && seen[kResult] == (t2021 ? 21 : 19)) identity({0, 0, 0, -1, 1, 0});
+    const std::size_t results = result_row_keys(t2021 ? Template::t2021 : Template::t2019).size();
+    if (seen[kResultsTotal] == 1 && std::size_t(seen[kResult]) == results) identity({0, 0, 0, -1, 1, 0});
 
     std::vector<std::vector<Reading>> candidates;
     for (const Row& r : rows) candidates.push_back(r.candidates);

@@ -1,6 +1,6 @@
 // Inline Markdown: only what OCR / HTML-to-Markdown converters put inside report tables and
 // headings. Links, code spans and images do not occur there and are kept as written.
-#include "readers/markdown_inline.hpp"
+#include "readers/markdown/inline.hpp"
 
 #include <array>
 #include <cctype>

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "readers/flat_text.hpp"
+#include "readers/flat/text.hpp"
 
 namespace xxgk::flat {
 
@@ -13,20 +13,6 @@ namespace xxgk::flat {
 // identity holds in it: a run is cut only where the format alone decides, else its cells
 // are unreadable (and reported so), never cut evenly.
 std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Document& doc) {
-    static constexpr std::array<std::string_view, 14> kColumns = {"本年新制作数量",
-                                                                  "本年新公开数量",
-                                                                  "对外公开总数量",
-                                                                  "上一年项目数量",
-                                                                  "本年增/减",
-                                                                  "处理决定数量",
-                                                                  "采购项目数量",
-                                                                  "采购总金额",
-                                                                  "本年制发件数",
-                                                                  "本年废止件数",
-                                                                  "现行有效件数",
-                                                                  "本年处理决定数量",
-                                                                  "本年收费金额(单位:万元)",
-                                                                  "本年收费金额"};
     DocTable table;
     table.pos = t.pos(from);
     std::vector<bool> money;  // per column of the current item
@@ -36,21 +22,23 @@ std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Documen
         std::size_t k = 0;
         auto src = [&](std::size_t k) { return k < n.size() ? t.begin_at(p.label, k) : p.run; };
         auto word = [&](std::size_t len) { return cell(t, src(k), t.end_at(p.label, k + len - 1)); };
-        if (n.starts_with("第二十条第") && n.find("项") != npos) {
+        if (n.starts_with(kActiveCaptionPrefix) && n.find("项") != npos) {
             const std::size_t len = n.find("项") + 3;
             table.rows.push_back(DocRow{{word(len)}, t.pos(p.label)});
             k = len;
         }
-        if (n.compare(k, 12, "信息内容") == 0) {
-            DocRow header{{word(12)}, t.pos(src(k))};
+        if (n.compare(k, kActiveHeaderWord.size(), kActiveHeaderWord) == 0) {
+            DocRow header{{word(kActiveHeaderWord.size())}, t.pos(src(k))};
             money.clear();
-            for (k += 12; k < n.size();) {
-                auto col = std::find_if(kColumns.begin(), kColumns.end(),
-                                        [&](auto c) { return n.compare(k, c.size(), c) == 0; });
-                if (col == kColumns.end()) break;
-                header.cells.push_back(word(col->size()));
-                money.push_back(contains(*col, "金额"));
-                k += col->size();
+            for (k += kActiveHeaderWord.size(); k < n.size();) {
+                const auto columns = active_column_specs();
+                auto col = std::find_if(columns.begin(), columns.end(), [&](const ActiveColumnSpec& c) {
+                    return n.compare(k, c.label.size(), c.label) == 0;
+                });
+                if (col == columns.end()) break;
+                header.cells.push_back(word(col->label.size()));
+                money.push_back(col->money);
+                k += col->label.size();
             }
             table.rows.push_back(std::move(header));
         }

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdint>
 
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 
 namespace xxgk::flat {
 

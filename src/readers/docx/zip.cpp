@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "readers/docx_parts.hpp"
+#include "readers/docx/parts.hpp"
 
 namespace xxgk::docx {
 namespace {

@@ -1,6 +1,6 @@
 // The WordprocessingML layer of the DOCX reader: w:body in document order to a Document.
 // Word splits text into runs wherever formatting, spell-check marks or edit history change
-// ("一" + "、本年新收…", one run per character), so text is always joined over runs; tracked
+// ("一" + "、…", one run per character), so text is always joined over runs; tracked
 // deletions are not text, tracked insertions are. Merged cells become what the model expects
 // of any table: a vertical-merge continuation is an empty cell, like a blank leading cell in
 // the plain-text layout ("same group as above").
@@ -15,7 +15,7 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/docx_parts.hpp"
+#include "readers/docx/parts.hpp"
 #include "util/utf8.hpp"
 
 namespace xxgk::docx {

@@ -1,4 +1,4 @@
-#include "model/text_util.hpp"
+#include "labels/text.hpp"
 
 namespace xxgk::detail {
 

@@ -8,11 +8,12 @@
 #include <utility>
 #include <vector>
 
-#include "readers/flat_split.hpp"
+#include "readers/flat/split.hpp"
 #include "util/utf8.hpp"
 #include "xxgk/document.hpp"
 #include "xxgk/error.hpp"
-#include "xxgk/model.hpp"
+#include "xxgk/labels.hpp"
+#include "xxgk/template.hpp"
 
 namespace xxgk::flat {
 

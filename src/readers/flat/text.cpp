@@ -1,13 +1,13 @@
 // Flattened text: a crawler stripped the tags with no separator, so a table row is its label
-// and one run of glued digits (`一、本年新收政府信息公开申请数量713000074`). The template's
-// words locate headings, tables and labels; flat_split cuts the runs back into cells, with
+// and one run of glued digits (table 三's first row label, then `713000074`). The template's
+// words locate headings, tables and labels; split.cpp cuts the runs back into cells, with
 // the template's sums where the number format alone does not decide, and never guesses.
 #include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
 
-#include "readers/flat_text.hpp"
+#include "readers/flat/text.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk::flat {
@@ -226,7 +226,7 @@ std::vector<Span> tables(const Text& t) {
     if (three != npos) {
         const std::size_t bracket = t.rfind("(", three > 40 ? three - 40 : 0, three);
         out.push_back({bracket != npos ? bracket : three, 0, 3});
-    } else if (std::size_t first = t.find("本年新收", 0); first != npos) {
+    } else if (std::size_t first = t.find(application_row_fragment("new_received"), 0); first != npos) {
         const std::size_t numeral = t.rfind("一、", first > 12 ? first - 12 : 0, first);
         out.push_back({numeral != npos ? numeral : first, 0, 3});
     }

@@ -1,9 +1,11 @@
 #pragma once
-// UTF-8 helpers shared by the model's parts.
+// Label text below readers and model: normalisation (width, spaces, quotes, traditional
+// script), trimming, and the small string tests both use.
 #include <string>
 #include <string_view>
 
 #include "util/utf8.hpp"
+#include "xxgk/labels.hpp"
 
 namespace xxgk::detail {
 
@@ -28,11 +30,6 @@ std::string normalize_label_prefix(std::string_view text, std::size_t max_bytes)
 std::string_view trim(std::string_view s);
 // The printed form of a label: trimmed, wrapped lines joined without separator.
 std::string printed_label(std::string_view s);
-
-// False only when parse_cell(text) cannot have a value: a value needs a digit, and a digit is
-// an ASCII one or a sequence led by EF (full width) or, in text not checked as UTF-8, by C0,
-// C1, E0 or F0 (overlong forms). Labels are asked whether they are numbers in every row.
-bool may_have_value(std::string_view text);
 
 bool contains(std::string_view haystack, std::string_view needle);
 bool starts_with(std::string_view s, std::string_view prefix);

@@ -2,7 +2,7 @@
 // lines broken where the markup breaks them.
 #include <algorithm>
 
-#include "readers/html_detail.hpp"
+#include "readers/html/detail.hpp"
 #include "util/utf8.hpp"
 
 namespace xxgk::detail::html {
