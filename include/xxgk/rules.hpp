@@ -75,6 +75,8 @@ Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
                                     const std::vector<std::string>& ignore);
 // "Did you mean": the registered rule name or code nearest to a mistyped one, or empty.
 std::string_view rule_suggestion(std::string_view wanted);
+// The candidate nearest to `wanted` (at most 3 edits away); empty when none is that close.
+std::string_view nearest_name(std::string_view wanted, const std::vector<std::string_view>& candidates);
 
 enum class BlankPolicy { zero, unknown };
 

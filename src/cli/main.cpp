@@ -8,11 +8,10 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "config.hpp"
+#include "generate.hpp"
 #include "std_streams.hpp"
-
-#ifndef XXGK_VERSION
-#define XXGK_VERSION "0.1.0"
-#endif
+#include "version.hpp"
 
 namespace {
 
@@ -26,10 +25,12 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"check", "Check reports and print what is wrong, cell by cell", setup_check},
+    {"check", "Check reports and print what is wrong, cell by cell", setup_check_configured},
     {"extract", "Print the typed model of one report as JSON", setup_extract},
     {"rules", "List every rule: code, name, severity, summary", setup_rules},
     {"explain", "Print the documentation of one rule", setup_explain},
+    {"config", "Print the settings check would use (takes check's options) and where each came from", setup_config},
+    {"generate", "", setup_generate},  // hidden: the man page and completions, for the build
 };
 
 // After a usage error: an argument taken for an option that names an existing file was
@@ -51,7 +52,11 @@ int main(int argc, char** argv) {
     CLI::App app{"xxgk: checks 政府信息公开工作年度报告 (annual government-information-"
                  "disclosure reports) like a compiler checks code",
                  "xxgk"};
-    app.set_version_flag("--version", "xxgk " XXGK_VERSION);
+    // --lang before --version: CLI11 runs the callbacks in this order, so the text sees it.
+    std::string lang = "zh";
+    app.add_option("--lang", lang, "Language of --version")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    app.set_version_flag("--version", [&lang] { return version_text(lang == "en"); },
+                         "Print the version, the commit and the optional parts built in, and exit");
     app.require_subcommand(1);
     std::vector<std::pair<CLI::App*, Action>> commands;
     for (const Command& c : kCommands) {

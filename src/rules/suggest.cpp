@@ -1,4 +1,4 @@
-// "Did you mean": the registered rule name or code nearest to a mistyped one.
+// "Did you mean": the name nearest to a mistyped one (a rule, a config key, an issuer).
 
 #include <algorithm>
 #include <vector>
@@ -25,20 +25,27 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string_view rule_suggestion(std::string_view wanted) {
+std::string_view nearest_name(std::string_view wanted, const std::vector<std::string_view>& candidates) {
     constexpr std::size_t kMaxDistance = 3;
     std::string_view best;
     std::size_t best_distance = kMaxDistance + 1;
-    for (const RuleInfo& r : rule_registry()) {
-        for (std::string_view candidate : {r.name, r.code}) {
-            std::size_t d = edit_distance(wanted, candidate);
-            if (d < best_distance) {
-                best = candidate;
-                best_distance = d;
-            }
+    for (std::string_view candidate : candidates) {
+        std::size_t d = edit_distance(wanted, candidate);
+        if (d < best_distance) {
+            best = candidate;
+            best_distance = d;
         }
     }
     return best;
+}
+
+std::string_view rule_suggestion(std::string_view wanted) {
+    std::vector<std::string_view> candidates;
+    for (const RuleInfo& r : rule_registry()) {
+        candidates.push_back(r.name);
+        candidates.push_back(r.code);
+    }
+    return nearest_name(wanted, candidates);
 }
 
 }  // namespace xxgk
