@@ -1,6 +1,7 @@
 #pragma once
 // Errors are values: a message and, where it applies, the line it concerns.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -9,7 +10,13 @@ namespace xxgk {
 struct Error {
     std::string message;  // one line, without the path (callers prefix it)
     int line = 0;         // 1-based, 0 when the error is not about a line
+    std::string message_zh;  // the same in Chinese, where the reader says it in both
 };
+
+// The error's message in `lang` ("en" or "zh"): English where no Chinese was given.
+inline const std::string& message_in(const Error& e, std::string_view lang) {
+    return lang != "en" && !e.message_zh.empty() ? e.message_zh : e.message;
+}
 
 // Minimal expected<T, Error> (std::expected is C++23).
 template <typename T>

@@ -60,6 +60,11 @@ Result<Report> report_from_bytes(const std::string& path, const std::string& byt
         if (!doc) return doc.error();
         return finish(build_report(doc.value(), SourceText{path, "UTF-8 (DOCX)", ""}, "docx"));
     }
+    if (format == InputFormat::pdf) {
+        Result<Document> doc = read_pdf(bytes, PdfOptions{options.max_pages});
+        if (!doc) return doc.error();
+        return finish(build_report(doc.value(), SourceText{path, "UTF-8 (PDF)", ""}, "pdf"));
+    }
     std::string charset = format == InputFormat::html ? sniff_html_charset(bytes) : "";
     Result<SourceText> source = decode_source(path, bytes, charset);
     if (!source) return source.error();
@@ -102,7 +107,7 @@ bool is_report_extension(const fs::path& p) {
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" || ext == ".docx" ||
-           ext == ".md" || ext == ".markdown";
+           ext == ".md" || ext == ".markdown" || ext == ".pdf";
 }
 
 // What is missing at `p`: a dangling symbolic link is said to be one, with where it points

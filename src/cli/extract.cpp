@@ -19,6 +19,7 @@ struct ExtractArgs {
     std::string input_format = "auto";
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
+    int max_pages = kDefaultMaxPages;
 };
 
 // Labels come from the user's file: a stray byte is replaced rather than aborting.
@@ -43,6 +44,7 @@ int run_extract(const ExtractArgs& args) {
     load.format = format_from_name(args.input_format);
     load.max_size = args.max_size;
     load.max_inflate = args.max_inflate;
+    load.max_pages = args.max_pages;
     bool failed = !in.errors.empty();
     for (const FileResult& e : in.errors) report_error(e.path, *e.error);
     if (args.format == "csv") write_csv_header(std::cout);
@@ -74,7 +76,7 @@ int run_extract(const ExtractArgs& args) {
 
 void add_input_format_option(CLI::App& app, std::string& target) {
     app.add_option("--input-format", target, "Input format; auto = sniffed from the content")
-        ->check(CLI::IsMember({"auto", "text", "flat", "markdown", "html", "docx"}))
+        ->check(CLI::IsMember({"auto", "text", "flat", "markdown", "html", "docx", "pdf"}))
         ->capture_default_str();
 }
 
@@ -86,7 +88,7 @@ Run setup_extract(CLI::App& app) {
         ->check(CLI::IsMember({"json", "jsonl", "csv"}))
         ->capture_default_str();
     add_input_format_option(app, args->input_format);
-    add_limit_options(app, args->max_size, args->max_inflate);
+    add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     return [args] { return run_extract(*args); };
 }
 

@@ -86,14 +86,15 @@ std::string_view format_name(InputFormat f) {
         case InputFormat::markdown: return "markdown";
         case InputFormat::html: return "html";
         case InputFormat::docx: return "docx";
+        case InputFormat::pdf: return "pdf";
         default: return "auto";
     }
 }
 
 InputFormat format_from_name(std::string_view name, bool* known) {
-    static constexpr std::array<InputFormat, 6> all = {
-        InputFormat::automatic, InputFormat::text, InputFormat::flat,
-        InputFormat::markdown,  InputFormat::html, InputFormat::docx};
+    static constexpr std::array<InputFormat, 7> all = {
+        InputFormat::automatic, InputFormat::text, InputFormat::flat, InputFormat::markdown,
+        InputFormat::html,      InputFormat::docx, InputFormat::pdf};
     for (InputFormat f : all) {
         if (format_name(f) == name) {
             if (known) *known = true;
@@ -105,6 +106,8 @@ InputFormat format_from_name(std::string_view name, bool* known) {
 }
 
 InputFormat detect_format(std::string_view path, std::string_view bytes) {
+    // PDF readers accept the header anywhere in the first kilobyte (junk before it happens).
+    if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return InputFormat::pdf;
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return InputFormat::docx;
     if (looks_like_html(bytes.substr(0, 64 * 1024))) return InputFormat::html;
     return detect_text_format(path, bytes);

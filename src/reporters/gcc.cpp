@@ -23,7 +23,7 @@ public:
     void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
             const Error e = r.error.value_or(Error{"unknown error", 0});
-            line(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error, e.message,
+            line(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error, message_in(e, style_.lang),
                  "read-error");
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";

@@ -71,7 +71,7 @@ public:
     void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
             const Error e = r.error.value_or(Error{"unknown error", 0});
-            annotation(out_, "error", r.path, Position{e.line}, "read-error", e.message);
+            annotation(out_, "error", r.path, Position{e.line}, "read-error", message_in(e, style_.lang));
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
             annotation(out_, "notice", r.path, {}, "not-a-report",

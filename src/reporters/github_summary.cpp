@@ -62,7 +62,7 @@ void write_github_summary(std::ostream& out, const Outcome& o, const ReportStyle
     for (const FileResult& r : o.results) {
         if (r.status == FileResult::Status::error) {
             const Error e = r.error.value_or(Error{"unknown error", 0});
-            rows.push_back({r.path, place(Position{e.line}, style.lang), "error", "read-error", e.message});
+            rows.push_back({r.path, place(Position{e.line}, style.lang), "error", "read-error", message_in(e, style.lang)});
         }
         for (const Finding& f : r.findings) {
             // The rule links to its page, where the reader learns what it checks and why.

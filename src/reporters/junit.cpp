@@ -48,7 +48,8 @@ std::vector<Case> cases_of(const FileResult& r, const ReportStyle& style) {
     if (r.status == FileResult::Status::error) {
         const Error e = r.error.value_or(Error{"unknown error", 0});
         std::string line = e.line > 0 ? fmt::format("{}:{}", r.path, e.line) : r.path;
-        return {{"read-error", "error", e.message, fmt::format("{}: error: {}\n", line, e.message)}};
+        const std::string& message = message_in(e, style.lang);
+        return {{"read-error", "error", message, fmt::format("{}: error: {}\n", line, message)}};
     }
     if (r.status == FileResult::Status::skipped) {
         std::string why = r.error ? r.error->message : "";

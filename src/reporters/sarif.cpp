@@ -82,7 +82,7 @@ json notification(const FileResult& r, std::string_view lang) {
     const Error e = r.error.value_or(Error{"unknown error", 0});
     const bool skipped = r.status == FileResult::Status::skipped;
     std::string text = skipped ? (lang == "en" ? "skipped, not a report: " : "不是年报，已跳过：") + e.message
-                               : e.message;
+                               : message_in(e, lang);
     return {{"level", skipped ? "note" : "error"},
             {"message", {{"text", text}}},
             {"locations", json::array({{{"physicalLocation", detail::physical_location(r.path, Position{e.line})}}})},

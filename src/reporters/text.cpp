@@ -168,10 +168,11 @@ public:
 
     void file(const FileResult& r) override {
         if (r.status == FileResult::Status::error) {
-            // Source errors are English in both languages (they come from the system).
+            // Source errors are English in both languages (they come from the system); a
+            // reader's own errors (PDF) are also in Chinese.
             const Error& e = r.error ? *r.error : Error{"unknown error", 0};
             write_header(out_, detail::where(r.path, Position{e.line}, style_.lang), Severity::error,
-                         e.message, "read-error", paint_);
+                         message_in(e, style_.lang), "read-error", paint_);
         } else if (r.status == FileResult::Status::skipped) {
             const std::string why = r.error ? r.error->message : "";
             write_header(out_, r.path, Severity::note,
