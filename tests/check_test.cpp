@@ -42,6 +42,9 @@ TEST_CASE("check: format detection from content, extension as a hint", "[check]"
     bool known = false;
     CHECK(format_from_name("html", &known) == InputFormat::html);
     CHECK(known);
-    format_from_name("pdf", &known);
+    CHECK(format_from_name("pdf", &known) == InputFormat::pdf);
+    CHECK(known);
+    format_from_name("odt", &known);
     CHECK(!known);
+    CHECK(detect_format("a.txt", "%PDF-1.7\n%\xE2\xE3") == InputFormat::pdf);
 }

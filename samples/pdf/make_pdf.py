@@ -93,7 +93,8 @@ def web_html(source, opts):
     style = "<style>@page { size: A4; margin: 15mm }</style>\n"
     if "clip" in opts:
         # A table wider than the page, pushed right: its right border falls past the paper.
-        style += "<style>table { margin-left: 70pt } div[align=center] { text-align: left }</style>\n"
+        style += ("<style>html, body { overflow: hidden; width: 180mm } table { margin-left: 80pt } "
+                  "div[align=center] { text-align: left }</style>\n")
     if "borderless" in opts:
         style += "<style>td { border: none !important }</style>\n"
     return html.replace("</head>", style + "</head>", 1)

@@ -192,7 +192,12 @@ void join_at_break(Grid& grid, std::size_t a) {
         const Region& up = grid.region(a, c);
         const Region& down = grid.region(a + 1, c);
         const bool aligned = up.c0 == down.c0 && up.c1 == down.c1;
-        if ((same_columns && !conflict) || (c < first_item && aligned)) rows[a].below[static_cast<std::size_t>(c)] = 0;
+        // A label merged over several rows, cut by the break: one part is empty, or the part
+        // above already spans rows and the part below continues its text.
+        const std::string above = text_of(up.boxes), below = text_of(down.boxes);
+        const bool merged = above.empty() || below.empty() || (up.r1 > up.r0 && !starts_item(below));
+        if ((same_columns && !conflict) || (c < first_item && aligned && merged))
+            rows[a].below[static_cast<std::size_t>(c)] = 0;
     }
 }
 
@@ -221,6 +226,8 @@ GridTable output(Grid& grid) {
     }
     for (auto& r : t.rows)
         std::sort(r.begin(), r.end(), [](const GridCell& a, const GridCell& b) { return a.col < b.col; });
+    // Rows whose every cell belongs to a cell above (a row joined across a page break).
+    t.rows.erase(std::remove_if(t.rows.begin(), t.rows.end(), [](const auto& r) { return r.empty(); }), t.rows.end());
     return t;
 }
 

@@ -80,8 +80,8 @@ Pages frames_of(const std::vector<PageInput>& pages) {
         double top = 1e18, bottom = -1e18;
         for (const TextBox& b : p.boxes) {
             const double h = b.box.y1 - b.box.y0, cy = (b.box.y0 + b.box.y1) / 2;
-            top = std::min(top, cy - 0.3 * h);
-            bottom = std::max(bottom, cy + 0.3 * h);
+            top = std::min(top, cy - 0.2 * h);
+            bottom = std::max(bottom, cy + 0.2 * h);
         }
         for (const Segment& s : p.rulings.horizontal) top = std::min(top, s.at), bottom = std::max(bottom, s.at);
         for (const Segment& s : p.rulings.vertical) top = std::min(top, s.from), bottom = std::max(bottom, s.to);

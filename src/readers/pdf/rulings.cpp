@@ -7,9 +7,10 @@ namespace xxgk::pdf {
 namespace {
 
 constexpr int kDark = 160;          // a grey value below this is ink
-constexpr double kMinRun = 7;       // points: shorter runs are strokes of characters
+constexpr double kMinRun = 12;      // points: shorter runs are strokes of characters (an em)
 constexpr double kMaxThick = 3;     // points: thicker "lines" are filled areas or images
 constexpr double kTouch = 2.5;      // points: how near an end must come to another line
+constexpr double kMinUnmet = 16;    // points: a line with an end that meets none is this long
 constexpr std::size_t kMaxLines = 4000;  // per direction; a page with more is no table
 constexpr int kBeyond = 3;  // pixels a border goes on past a text box that reaches over it
 
@@ -91,8 +92,10 @@ bool dark_beyond(const unsigned char* row, int x0, int x1, int width) {
 void mask_text(Raster& image, const std::vector<TextBox>& boxes) {
     std::vector<char> rule_column;
     for (const TextBox& b : boxes) {
-        const int x0 = std::max(0, static_cast<int>(std::ceil(b.box.x0 * image.scale)) + 1);
-        const int x1 = std::min(image.width, static_cast<int>(b.box.x1 * image.scale) - 1);
+        // A pixel or two wider than the box: glyphs overhang their advance; a border next to the
+        // box is kept by the tests below.
+        const int x0 = std::max(0, static_cast<int>(std::floor(b.box.x0 * image.scale)) - 2);
+        const int x1 = std::min(image.width, static_cast<int>(std::ceil(b.box.x1 * image.scale)) + 2);
         const int y0 = std::max(0, static_cast<int>(b.box.y0 * image.scale));
         const int y1 = std::min(image.height, static_cast<int>(std::ceil(b.box.y1 * image.scale)));
         if (x1 - x0 < 2 || y1 - y0 < 2) continue;
@@ -152,15 +155,20 @@ Rulings find_rulings(const Raster& image) {
     // Twice: a line kept only because it touched a stroke that goes in the first pass goes now.
     for (int pass = 0; pass < 2; ++pass) {
         std::vector<Segment> keep_h, keep_v;
+        // An end that meets no line is allowed to a line longer than a character, when another
+        // such line ends there too.
+        auto unmet = [](const Segment& s, const std::vector<Segment>& same, double end, bool start) {
+            return s.to - s.from >= kMinUnmet && ends_near(same, end, start) >= 2;
+        };
         for (const Segment& s : hs) {
-            const bool left = touches(s, s.from, vs) || ends_near(hs, s.from, true) >= 2;
-            const bool right = touches(s, s.to, vs) || ends_near(hs, s.to, false) >= 2;
+            const bool left = touches(s, s.from, vs) || unmet(s, hs, s.from, true);
+            const bool right = touches(s, s.to, vs) || unmet(s, hs, s.to, false);
             if (left && right) keep_h.push_back(s);
         }
         // Vertical lines may end together unmet too: a table cut by the page break.
         for (const Segment& s : vs) {
-            const bool top = touches(s, s.from, hs) || ends_near(vs, s.from, true) >= 2;
-            const bool bottom = touches(s, s.to, hs) || ends_near(vs, s.to, false) >= 2;
+            const bool top = touches(s, s.from, hs) || unmet(s, vs, s.from, true);
+            const bool bottom = touches(s, s.to, hs) || unmet(s, vs, s.to, false);
             if (top && bottom) keep_v.push_back(s);
         }
         hs = std::move(keep_h);
