@@ -23,7 +23,7 @@ const std::vector<std::pair<std::string, std::string>> kMadeFrom = {
     {"pdf/office-broken-review-total.pdf", "broken-review-total.txt"},
     {"pdf/office-broken-litigation-direct-total.pdf", "broken-litigation-direct-total.txt"},
     {"pdf/office-broken-litigation-after-review-total.pdf", "broken-litigation-after-review-total.txt"},
-    {"pdf/office-misspelt-label-2021.pdf", "pdf/from/misspelt-label-2021.txt"},
+    {"pdf/office-misspelt-label-2021.pdf", "broken-row-named-by-position.txt"},
     {"pdf/web-clean-2019.pdf", "clean-2019.txt"},
     {"pdf/web-clean-2021.pdf", "clean-2021.txt"},
     {"pdf/web-broken-results-total.pdf", "broken-results-total.txt"},

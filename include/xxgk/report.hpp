@@ -61,6 +61,9 @@ struct ApplicationRow {
     // The cells were split out of one run of digits assuming total = the six applicant
     // columns (flattened text): that identity was assumed, not checked.
     bool recovered = false;
+    // The label is not the template's (a typo): the row was named by its place between the
+    // rows before and after it, the only template row missing there.
+    bool named_by_position = false;
 };
 struct Applications {
     bool present = false;

@@ -9,9 +9,9 @@
   (--print-to-pdf): the date and title above each page and the address and page number below,
   blank cells with no text at all, tables crossing pages.
 
-Plus a scan (a page image in a PDF, no text layer) and an encrypted copy (qpdf). The sources
-that are not samples one directory up (a variant with blank cells, one with a misspelt label,
-one without ruling lines) are written to from/ first, as text samples. LibreOffice, Chromium
+Plus a scan (a page image in a PDF, no text layer) and an encrypted copy (qpdf). Sources that
+are not samples already are written first as text samples: a variant with blank cells in from/,
+one with a misspelt label as samples/broken-row-named-by-position.txt. LibreOffice, Chromium
 and qpdf are needed to run this script, not to run the tests: the PDFs are committed.
 The PDF bytes differ between runs (creation dates, font subset names); their text does not.
 Usage: python3 samples/pdf/make_pdf.py
@@ -47,13 +47,12 @@ PDFS = [
     ("office-broken-review-total.pdf", "office", "broken-review-total.txt", set()),
     ("office-broken-litigation-direct-total.pdf", "office", "broken-litigation-direct-total.txt", set()),
     ("office-broken-litigation-after-review-total.pdf", "office", "broken-litigation-after-review-total.txt", set()),
-    ("office-misspelt-label-2021.pdf", "office", "pdf/from/misspelt-label-2021.txt", set()),
+    ("office-misspelt-label-2021.pdf", "office", "broken-row-named-by-position.txt", set()),
     ("web-clean-2019.pdf", "web", "clean-2019.txt", set()),
     ("web-clean-2021.pdf", "web", "clean-2021.txt", set()),
     ("web-broken-results-total.pdf", "web", "broken-results-total.txt", set()),
     ("web-blank-cells-2019.pdf", "web", "pdf/from/blank-cells-2019.txt", set()),
     ("web-clipped-2021.pdf", "web", "clean-2021.txt", {"clip"}),
-    ("web-no-rulings-2021.pdf", "web", "clean-2021.txt", {"borderless"}),
 ]
 
 
@@ -83,8 +82,8 @@ def write_sources():
     clean_2019 = (SAMPLES / "clean-2019.txt").read_text(encoding="utf-8")
     (HERE / "from" / "blank-cells-2019.txt").write_text(blank_cells(clean_2019), encoding="utf-8")
     clean_2021 = (SAMPLES / "clean-2021.txt").read_text(encoding="utf-8")
-    # A typo of the kind real reports have: 事物 for 事务.
-    (HERE / "from" / "misspelt-label-2021.txt").write_text(
+    # A typo of the kind real reports have: 事物 for 事务 (also the rule's bad example).
+    (SAMPLES / "broken-row-named-by-position.txt").write_text(
         clean_2021.replace("5.属于三类内部事务信息", "5.属于三类内部事物信息"), encoding="utf-8")
 
 
@@ -95,8 +94,6 @@ def web_html(source, opts):
         # A table wider than the page, pushed right: its right border falls past the paper.
         style += ("<style>html, body { overflow: hidden; width: 180mm } table { margin-left: 80pt } "
                   "div[align=center] { text-align: left }</style>\n")
-    if "borderless" in opts:
-        style += "<style>td { border: none !important }</style>\n"
     return html.replace("</head>", style + "</head>", 1)
 
 

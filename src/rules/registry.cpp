@@ -220,6 +220,20 @@ constexpr RuleInfo kRules[] = {
                      "checked.",
      .bad_example = "broken-row-split-assumed.txt",
      .good_example = kClean2019},
+    {.code = "XG211",
+     .name = "row-named-by-position",
+     .severity = Severity::note,
+     .summary_zh = "表三某行的标签不是模板的写法（错字），按它在前后两行之间的位置认定为所缺的那一行",
+     .summary_en = "A table-3 row label is not the template's (a typo): the row is named by its place between its neighbours",
+     .rationale_zh = "报告里常有错字（如“5.属于三类内部事物信息”）。前后两行都认得、两者之间模板只缺这一行时，"
+                     "xxgk 按位置认定它并照常核对；提示出来，因为这一认定是推断，不是读出来的，"
+                     "也提醒公开办改正标签。",
+     .rationale_en = "Reports have typos in labels (5.属于三类内部事物信息 for 事务). When the rows before and "
+                     "after are known and exactly one template row is missing between them, xxgk takes the "
+                     "row for that one and checks it as usual; the note says this was inferred from its "
+                     "place, not read, and lets the office fix the label.",
+     .bad_example = "broken-row-named-by-position.txt",
+     .good_example = kClean2021},
     // XG3xx: across the reports of one run. Their examples are folders of reports.
     {.code = "XG301",
      .name = "carry-over-continuity",

@@ -134,6 +134,25 @@ void application_rows(const Report& r, std::vector<Finding>& out) {
         f.row = key;
         out.push_back(std::move(f));
     }
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        const ApplicationRow& row = t.rows[i];
+        if (!row.named_by_position) continue;
+        // name_by_position only names a row that has a known row on each side.
+        const ApplicationRow& before = t.rows[i - 1];
+        const ApplicationRow& after = t.rows[i + 1];
+        const std::string_view meant = kRowLabels.at(row.key);
+        Finding f = make_finding(
+            "row-named-by-position",
+            fmt::format("表三「{}」不是模板的标签，按它在「{}」与「{}」之间的位置认定为「{}」", row.label, before.label,
+                        after.label, meant),
+            fmt::format("table 三: \"{}\" is not a label of the template; from its place between \"{}\" and \"{}\" "
+                        "it is taken as \"{}\" ({})",
+                        row.label, before.label, after.label, meant, row.key),
+            row.pos);
+        f.table = "applications";
+        f.row = row.key;
+        out.push_back(std::move(f));
+    }
     for (const auto& row : t.rows) {
         if (!row.key.empty()) continue;
         Finding f = make_finding("row-unknown", fmt::format("表三有模板之外的行「{}」，未参与校验", row.label),
