@@ -101,7 +101,6 @@ Result<Document> read_pdf(const std::string& bytes, const PdfOptions& options) {
                      fmt::format("PDF 共 {} 页，超过 --max-pages {} 页的上限", pages, options.max_pages));
     std::vector<pdf::PageInput> inputs;
     std::size_t total = 0, chars = 0;
-    int first_blank = 0;
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         pdf::PageInput in;
@@ -129,7 +128,6 @@ Result<Document> read_pdf(const std::string& bytes, const PdfOptions& options) {
         }
         total += in.boxes.size();
         if (total > kMaxBoxes) return error("the PDF holds too much text for a report", "PDF 中的文字过多，不像是年度报告");
-        if (in.boxes.empty() && first_blank == 0) first_blank = i + 1;
         if (may_hold_table(in.boxes)) in.rulings = rulings_of(*page, in.width, in.height, in.boxes);
         inputs.push_back(std::move(in));
     }
