@@ -87,6 +87,26 @@ TEST_CASE("pdf samples: the same model and findings as the sample each was made 
     }
 }
 
+TEST_CASE("pdf samples: a table without rulings reads the same, its columns said to be placed by position", "[pdf]") {
+    if (!pdf_supported()) return;
+    const Report from_pdf = test::sample("pdf/web-no-rulings-2021.pdf");
+    const Report original = test::sample("clean-2021.txt");
+    CHECK(without_places(report_to_json(from_pdf)).dump(1) == without_places(report_to_json(original)).dump(1));
+    std::vector<std::string> notes;
+    for (const Finding& f : run_rules(from_pdf, {})) notes.push_back(f.rule + " " + f.table + " " + f.message_en);
+    CHECK(notes == std::vector<std::string>{
+                       "columns-by-position active_disclosure table 二 in the PDF has no ruling lines: its columns "
+                       "were placed by the positions of its header words, so which column a number is in was "
+                       "inferred; compare with the original",
+                       "columns-by-position applications table 三 in the PDF has no ruling lines: its columns were "
+                       "placed by the positions of its header words, so which column a number is in was inferred; "
+                       "compare with the original",
+                       "columns-by-position review_litigation table 四 in the PDF has no ruling lines: its columns "
+                       "were placed by the positions of its header words, so which column a number is in was "
+                       "inferred; compare with the original"});
+    CHECK(findings_of(original).empty());
+}
+
 TEST_CASE("pdf samples: every cell keeps its page and its box", "[pdf]") {
     if (!pdf_supported()) return;
     const Report r = test::sample("pdf/office-clean-2021.pdf");

@@ -44,6 +44,7 @@ struct ActiveItem {
 };
 struct ActiveDisclosure {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     Position pos;
     Template layout = Template::unknown;  // what its own labels say
     std::vector<ActiveItem> items;
@@ -67,6 +68,7 @@ struct ApplicationRow {
 };
 struct Applications {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     Position pos;
     Template layout = Template::unknown;
     std::vector<ApplicationRow> rows;  // in file order
@@ -80,6 +82,7 @@ inline constexpr std::array<std::string_view, 5> kReviewCells = {
     "upheld", "corrected", "other", "pending", "total"};
 struct ReviewLitigation {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     bool complete = false;  // all 15 cells were found, and no more
     std::size_t values = 0;  // value cells found (more than 15: extra columns)
     Position pos;

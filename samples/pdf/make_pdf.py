@@ -53,6 +53,7 @@ PDFS = [
     ("web-broken-results-total.pdf", "web", "broken-results-total.txt", set()),
     ("web-blank-cells-2019.pdf", "web", "pdf/from/blank-cells-2019.txt", set()),
     ("web-clipped-2021.pdf", "web", "clean-2021.txt", {"clip"}),
+    ("web-no-rulings-2021.pdf", "web", "clean-2021.txt", {"borderless"}),
 ]
 
 
@@ -94,6 +95,8 @@ def web_html(source, opts):
         # A table wider than the page, pushed right: its right border falls past the paper.
         style += ("<style>html, body { overflow: hidden; width: 180mm } table { margin-left: 80pt } "
                   "div[align=center] { text-align: left }</style>\n")
+    if "borderless" in opts:  # a table printed without ruling lines
+        style += "<style>td { border: none !important }</style>\n"
     return html.replace("</head>", style + "</head>", 1)
 
 

@@ -234,6 +234,20 @@ constexpr RuleInfo kRules[] = {
                      "place, not read, and lets the office fix the label.",
      .bad_example = "broken-row-named-by-position.txt",
      .good_example = kClean2021},
+    {.code = "XG212",
+     .name = "columns-by-position",
+     .severity = Severity::note,
+     .summary_zh = "PDF 表格没有表格线：各列按表头文字的位置划分，数字所在的列是推断的",
+     .summary_en = "A PDF table without ruling lines: its columns were placed by the positions of its header words",
+     .rationale_zh = "有表格线时，xxgk 按表格线划分行列，空白单元格也留在原位。没有表格线时，只能把每个数字归到"
+                     "位置最近的表头文字下面；空白单元格不留痕迹，数字偏一列也可能看不出来。这不是报告的错，"
+                     "而是输入没能证明的地方，所以提示一次，由读者对照原文核对。",
+     .rationale_en = "With ruling lines xxgk places rows and columns on them, and a blank cell keeps its place. "
+                     "Without them, each number can only go under the nearest header word; a blank cell leaves "
+                     "no trace, and a number one column off may go unnoticed. The report is not wrong; the input "
+                     "could not prove the placement, so the note says it once, to compare with the original.",
+     .bad_example = "pdf/web-no-rulings-2021.pdf",
+     .good_example = kClean2021},
     // XG3xx: across the reports of one run. Their examples are folders of reports.
     {.code = "XG301",
      .name = "carry-over-continuity",

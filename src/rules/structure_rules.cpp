@@ -103,6 +103,29 @@ void tables(const Report& r, std::vector<Finding>& out) {
     }
 }
 
+// A PDF table printed without ruling lines: its columns were placed under its header words.
+// Said once per table: which column a number stands in was inferred, not read.
+void placed_by_position(const Report& r, std::vector<Finding>& out) {
+    struct T { bool placed; Position pos; std::string_view zh, en, key; };
+    const T list[] = {
+        {r.active.by_position, r.active.pos, "表二", "table 二", "active_disclosure"},
+        {r.applications.by_position, r.applications.pos, "表三", "table 三", "applications"},
+        {r.review.by_position, r.review.pos, "表四", "table 四", "review_litigation"},
+    };
+    for (const auto& t : list) {
+        if (!t.placed) continue;
+        Finding f = make_finding(
+            "columns-by-position",
+            fmt::format("PDF 中的{}没有表格线，各列按表头文字的位置划分；数字所在的列是推断的，请对照原文核对", t.zh),
+            fmt::format("{} in the PDF has no ruling lines: its columns were placed by the positions of its header "
+                        "words, so which column a number is in was inferred; compare with the original",
+                        t.en),
+            t.pos);
+        f.table = std::string(t.key);
+        out.push_back(std::move(f));
+    }
+}
+
 void sections(const Report& r, std::vector<Finding>& out) {
     for (const auto& s : kSections) {
         if (section_pos(r, s.key).known()) continue;
@@ -243,6 +266,7 @@ void template_fit(const Report& r, std::vector<Finding>& out) {
 
 void check_structure(const Report& report, std::vector<Finding>& out) {
     tables(report, out);
+    placed_by_position(report, out);
     sections(report, out);
     application_rows(report, out);
     active_rows(report, out);
