@@ -51,14 +51,17 @@ TEST_CASE("check: format detection from content · extension as a hint", "[check
     bool known = false;
     CHECK(format_from_name("html", &known) == InputFormat::html);
     CHECK(known);
-    format_from_name("pdf", &known);
+    CHECK(format_from_name("pdf", &known) == InputFormat::pdf);
+    CHECK(known);
+    format_from_name("odt", &known);
     CHECK(!known);
+    CHECK(detect_format("a.txt", "%PDF-1.7\n%\xE2\xE3") == InputFormat::pdf);
 }
 
 TEST_CASE("formats: one table · names in --help order · extensions pick the files of a folder", "[check]") {
     std::vector<std::string_view> names;
     for (const FormatSpec* spec : input_formats()) names.push_back(spec->name);
-    CHECK(names == std::vector<std::string_view>{"text", "flat", "markdown", "html", "docx"});
+    CHECK(names == std::vector<std::string_view>{"text", "flat", "markdown", "html", "docx", "pdf"});
     for (const FormatSpec* spec : input_formats()) {
         CHECK(format_from_name(spec->name) == spec->format);
         CHECK(format_name(spec->format) == spec->name);
@@ -69,6 +72,7 @@ TEST_CASE("formats: one table · names in --help order · extensions pick the fi
     CHECK(is_report_file("报告.docx"));
     CHECK(is_report_file("x.htm"));
     CHECK(is_report_file("x.markdown"));
+    CHECK(is_report_file("x.PDF"));
     CHECK_FALSE(is_report_file("x.doc"));
     CHECK_FALSE(is_report_file("dir/.txt"));  // a dot file has no extension
     CHECK_FALSE(is_report_file("README"));

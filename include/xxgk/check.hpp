@@ -20,6 +20,7 @@ struct LoadOptions {
     std::size_t max_size = kDefaultMaxSize;        // --max-size: bytes read from a file
     std::size_t max_inflate = kDefaultMaxInflate;  // --max-inflate: a DOCX's document.xml inflated
     InputFormat format = InputFormat::automatic;   // --input-format; automatic = sniffed
+    int max_pages = kDefaultMaxPages;              // --max-pages: pages of a PDF
 };
 
 // Reads and models one file; an Error when it cannot be read or is not a report.

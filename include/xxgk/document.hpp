@@ -6,9 +6,14 @@
 
 namespace xxgk {
 
+// A rectangle on a PDF page, in points, origin at the page's top-left corner.
+struct Box {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 // Where something stands in the original file: 1-based line and column (in characters),
 // 0 = unknown. A .docx has no lines: there the table, row and cell (or the paragraph) are
-// given instead, 1-based.
+// given instead, 1-based. A PDF has pages: there the page and the box on it.
 struct Position {
     int line = 0;
     int column = 0;
@@ -16,10 +21,15 @@ struct Position {
     int row = 0;
     int cell = 0;
     int paragraph = 0;
+    int page = 0;  // 1-based, 0 unknown (PDF only)
+    Box box;       // on `page` (PDF only)
 
-    bool known() const { return line > 0 || table > 0 || paragraph > 0; }
-    // Document order: by line, or (in a .docx) by table, row, cell, then paragraph.
-    auto order_key() const { return std::tuple(line, table, row, cell, paragraph, column); }
+    bool known() const { return line > 0 || table > 0 || paragraph > 0 || page > 0; }
+    // Document order: by line, or (in a .docx) by table, row, cell, then paragraph, or (in a
+    // PDF) by page, then from the top of the page, then from its left.
+    auto order_key() const {
+        return std::tuple(page, line, table, row, cell, paragraph, box.y0, box.x0, column);
+    }
 };
 
 struct DocCell {
@@ -40,6 +50,9 @@ struct DocRow {
 struct DocTable {
     std::vector<DocRow> rows;
     Position pos;
+    // A PDF table without ruling lines: its columns were placed by the positions of its header
+    // words, which is an assumption the output must mention.
+    bool by_position = false;
 };
 
 struct Paragraph {

@@ -9,6 +9,8 @@ namespace xxgk {
 struct Error {
     std::string message;  // one line, without the path (callers prefix it)
     int line = 0;         // 1-based, 0 when the error is not about a line
+    std::string message_zh;  // the same in Chinese, where the reader says it in both (read-error
+                             // shows it; else the English one stands in both languages)
 };
 
 // Minimal expected<T, Error> (std::expected is C++23).

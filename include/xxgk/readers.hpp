@@ -12,14 +12,18 @@
 
 namespace xxgk {
 
-enum class InputFormat { automatic, text, flat, markdown, html, docx };
+enum class InputFormat { automatic, text, flat, markdown, html, docx, pdf };
 
 // Bigger than any real report's word/document.xml (a few MB at most, styles included); a
 // zip bomb states a small size and inflates to gigabytes.
 inline constexpr std::size_t kDefaultMaxInflate = std::size_t{64} << 20;
 
+// A PDF has at most this many pages by default (--max-pages): a real report has a few dozen.
+inline constexpr int kDefaultMaxPages = 500;
+
 struct ReadLimits {
     std::size_t max_inflate = kDefaultMaxInflate;  // a .docx's word/document.xml, inflated
+    int max_pages = kDefaultMaxPages;              // a PDF's pages
 };
 
 // What a reader is given: the bytes as read, and for text formats the text they decode to.
@@ -53,7 +57,7 @@ struct FormatSpec {
 // Every input format, in the order --help lists them.
 std::span<const FormatSpec* const> input_formats();
 const FormatSpec& format_spec(InputFormat f);  // f != automatic
-// "auto", "text", "flat", "markdown", "html", "docx".
+// "auto", "text", "flat", "markdown", "html", "docx", "pdf".
 std::string_view format_name(InputFormat f);
 // The inverse of format_name; automatic for an unknown name.
 InputFormat format_from_name(std::string_view name, bool* known = nullptr);
@@ -61,7 +65,7 @@ InputFormat format_from_name(std::string_view name, bool* known = nullptr);
 bool is_report_file(std::string_view path);
 
 // What the raw bytes are, from their content, with the file's extension as a hint when the
-// content does not decide: docx (a zip), html, markdown (pipe tables), text (TAB-led cells),
+// content does not decide: pdf (%PDF-), docx (a zip), html, markdown (pipe tables), text (TAB-led cells),
 // flat (table rows as digit runs).
 InputFormat detect_format(std::string_view path, std::string_view bytes);
 // The same for text already decoded (detect_format without the sniffs of raw bytes).
@@ -86,5 +90,17 @@ Result<Document> read_html(const SourceText& source);
 // A .docx (zip) file's bytes; positions are table/row/cell and paragraph numbers. Refused
 // when word/document.xml inflates to more than `max_inflate` bytes.
 Result<Document> read_docx(std::string_view bytes, std::size_t max_inflate = kDefaultMaxInflate);
+
+// Whether this build reads PDF (CMake option XXGK_PDF: poppler, GPL-2.0-or-later).
+bool pdf_supported();
+
+struct PdfOptions {
+    int max_pages = kDefaultMaxPages;
+};
+
+// A PDF's text layer, with tables rebuilt from their ruling lines; positions are pages and
+// boxes. Errors (in English and Chinese) for a PDF that has no text layer (scanned), needs a
+// password, is damaged, has more than max_pages pages, or when built without PDF support.
+Result<Document> read_pdf(std::string_view bytes, const PdfOptions& options = {});
 
 }  // namespace xxgk

@@ -42,6 +42,7 @@ struct ActiveItem {
 };
 struct ActiveDisclosure {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     Position pos;
     Template layout = Template::unknown;  // what its own labels say
     std::vector<ActiveItem> items;
@@ -56,9 +57,13 @@ struct ApplicationRow {
     // The cells were split out of one run of digits assuming total = the six applicant
     // columns (flattened text): that identity was assumed, not checked.
     bool recovered = false;
+    // The label is not the template's (a typo): the row was named by its place between the
+    // rows before and after it, the only template row missing there.
+    bool named_by_position = false;
 };
 struct Applications {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     Position pos;
     Template layout = Template::unknown;
     std::vector<ApplicationRow> rows;  // in file order
@@ -68,6 +73,7 @@ struct Applications {
 // Table 四 (行政复议、行政诉讼).
 struct ReviewLitigation {
     bool present = false;
+    bool by_position = false;  // a PDF table without rulings: columns placed by its header words
     bool complete = false;  // all 15 cells were found, and no more
     std::size_t values = 0;  // value cells found (more than 15: extra columns)
     Position pos;

@@ -55,7 +55,7 @@ Result<Report> report_from_bytes(const std::string& path, const std::string& byt
     const FormatSpec& spec =
         format_spec(options.format == InputFormat::automatic ? detect_format(path, bytes) : options.format);
     if (spec.binary) {
-        Result<Document> doc = spec.read(ReaderInput{path, bytes, nullptr, {options.max_inflate}});
+        Result<Document> doc = spec.read(ReaderInput{path, bytes, nullptr, {options.max_inflate, options.max_pages}});
         if (!doc) return doc.error();
         return finish(build_report(doc.value(), SourceText{path, std::string(spec.encoding), ""}, std::string(spec.name)));
     }

@@ -66,6 +66,7 @@ int run_check(const CheckArgs& args) {
     BatchOptions batch;
     batch.load.max_size = args.max_size;
     batch.load.max_inflate = args.max_inflate;
+    batch.load.max_pages = args.max_pages;
     batch.load.format = format_from_name(args.input_format);
     batch.check.blank = args.blank == "unknown" ? BlankPolicy::unknown : BlankPolicy::zero;
     batch.check.rules = plan.filter;
@@ -115,7 +116,7 @@ Action setup_check(CLI::App& app) {
     app.add_option("--blank", args->blank, "Blank cells in identities: read as 0, or not checkable")
         ->check(CLI::IsMember({"zero", "unknown"}))
         ->capture_default_str();
-    add_limit_options(app, args->max_size, args->max_inflate);
+    add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     add_input_format_option(app, args->input_format);
     app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))

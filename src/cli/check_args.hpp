@@ -27,6 +27,7 @@ struct CheckArgs {
     std::string fail_on = "error";
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
+    int max_pages = kDefaultMaxPages;
     std::string input_format = "auto";
     std::vector<std::string> select, ignore;  // rule names or codes
     std::string baseline, write_baseline;     // files; empty: not asked for

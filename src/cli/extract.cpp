@@ -19,6 +19,7 @@ struct ExtractArgs {
     std::string input_format = "auto";
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
+    int max_pages = kDefaultMaxPages;
 };
 
 void report_error(const std::string& path, const Error& e) {
@@ -39,6 +40,7 @@ int run_extract(const ExtractArgs& args) {
     load.format = format_from_name(args.input_format);
     load.max_size = args.max_size;
     load.max_inflate = args.max_inflate;
+    load.max_pages = args.max_pages;
     bool failed = !in.errors.empty();
     for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line});
     std::unique_ptr<ExtractWriter> writer = format.open(std::cout);
@@ -82,7 +84,7 @@ Action setup_extract(CLI::App& app) {
     }
     app.add_option("--format", args->format, help)->check(CLI::IsMember(names))->capture_default_str();
     add_input_format_option(app, args->input_format);
-    add_limit_options(app, args->max_size, args->max_inflate);
+    add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     return [args] { return run_extract(*args); };
 }
 

@@ -1,4 +1,4 @@
-// The input limits as options of check and extract: --max-size, --max-inflate.
+// The input limits as options of check and extract: --max-size, --max-inflate, --max-pages.
 #include <cctype>
 #include <limits>
 #include <string>
@@ -55,10 +55,13 @@ void add_size_option(CLI::App& app, const char* name, std::size_t& target, const
 
 }  // namespace
 
-void add_limit_options(CLI::App& app, std::size_t& max_size, std::size_t& max_inflate) {
+void add_limit_options(CLI::App& app, std::size_t& max_size, std::size_t& max_inflate, int& max_pages) {
     add_size_option(app, "--max-size", max_size, "Largest file to read; a larger one is an error");
     add_size_option(app, "--max-inflate", max_inflate,
                     "Largest size a DOCX's word/document.xml may inflate to (zip bombs)");
+    app.add_option("--max-pages", max_pages, "Most pages a PDF may have; a longer one is an error")
+        ->check(CLI::Range(1, 1000000))
+        ->default_str(std::to_string(max_pages));
 }
 
 }  // namespace xxgk::cli

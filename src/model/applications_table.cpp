@@ -61,6 +61,29 @@ bool looks_numeric(std::string_view text) {
     return v.value.has_value();
 }
 
+// A row with a label the template does not know (5.属于三类内部事物信息), between two rows it
+// does, where exactly one template row is missing: that row, its label misspelt. Named by its
+// place, and marked so (a note says so); anything less certain stays an unknown row.
+void name_by_position(Applications& table) {
+    if (table.layout == Template::unknown) return;
+    const std::vector<std::string>& keys = application_row_keys(table.layout);
+    auto index_of = [&](const std::string& key) {
+        return static_cast<int>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+    };
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        if (!table.rows[i].key.empty() || i == 0 || i + 1 >= table.rows.size()) continue;
+        const std::string& before = table.rows[i - 1].key;
+        const std::string& after = table.rows[i + 1].key;
+        if (before.empty() || after.empty()) continue;
+        const int a = index_of(before), b = index_of(after);
+        if (b - a != 2 || b >= static_cast<int>(keys.size())) continue;
+        const std::string& missing = keys[static_cast<std::size_t>(a + 1)];
+        if (table.row(missing)) continue;
+        table.rows[i].key = missing;
+        table.rows[i].named_by_position = true;
+    }
+}
+
 }  // namespace
 
 void build_applications(const Rows& rows, Applications& table) {
@@ -137,6 +160,7 @@ void build_applications(const Rows& rows, Applications& table) {
     if (table.layout == Template::t2021)
         for (auto& r : table.rows)
             if (r.key == "other") r.key.clear();
+    name_by_position(table);
 }
 
 }  // namespace xxgk::detail

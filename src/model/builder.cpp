@@ -74,6 +74,7 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
     detail::build_sections(doc, report);
 
     detail::Rows active, applications, review;
+    bool by_position[4] = {};  // per Which: a row came from a PDF table placed by position
     Which current = Which::none;
     for (const auto& block : doc.blocks) {
         if (block.kind == Block::Kind::paragraph) {
@@ -92,6 +93,7 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
                 if (Which f = fallback_anchor(labels); f == Which::applications || current == Which::none) w = f;
             }
             if (w != Which::none) current = w;
+            by_position[static_cast<int>(current)] |= block.table.by_position;
             switch (current) {
                 case Which::active: active.push_back(&row); break;
                 case Which::applications: applications.push_back(&row); break;
@@ -103,6 +105,9 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
     detail::build_active(active, report.active);
     detail::build_applications(applications, report.applications);
     detail::build_review(review, report.review);
+    report.active.by_position = report.active.present && by_position[static_cast<int>(Which::active)];
+    report.applications.by_position = report.applications.present && by_position[static_cast<int>(Which::applications)];
+    report.review.by_position = report.review.present && by_position[static_cast<int>(Which::review)];
     report.layout = report.applications.layout != Template::unknown ? report.applications.layout
                                                                      : report.active.layout;
     return report;

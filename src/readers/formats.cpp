@@ -4,7 +4,7 @@
 
 namespace xxgk {
 
-extern const FormatSpec kTextFormat, kFlatFormat, kMarkdownFormat, kHtmlFormat, kDocxFormat;
+extern const FormatSpec kTextFormat, kFlatFormat, kMarkdownFormat, kHtmlFormat, kDocxFormat, kPdfFormat;
 
 namespace {
 
@@ -14,6 +14,7 @@ constexpr const FormatSpec* kFormats[] = {
     &kMarkdownFormat,
     &kHtmlFormat,
     &kDocxFormat,
+    &kPdfFormat,
 };
 
 }  // namespace

@@ -20,6 +20,12 @@ json cell_json(const CellValue& c) {
         j["row_index"] = c.pos.row;
         j["cell_index"] = c.pos.cell;
     }
+    // A PDF has pages: the page and the cell's box on it (points, from the top-left corner).
+    if (c.pos.page > 0) {
+        j["page"] = c.pos.page;
+        j["bbox"] = {util::json_number(c.pos.box.x0), util::json_number(c.pos.box.y0),
+                     util::json_number(c.pos.box.x1), util::json_number(c.pos.box.y1)};
+    }
     if (!c.unit.empty()) j["unit"] = c.unit;
     if (c.blank) j["blank"] = true;
     if (c.unreadable) j["problem"] = c.problem;
@@ -101,9 +107,12 @@ nlohmann::ordered_json report_to_json(const Report& r) {
     j["issuer"] = r.issuer ? json(*r.issuer) : json(nullptr);
     j["title"] = r.title;
     j["sections"] = json::array();
-    for (const auto& s : r.sections)
-        j["sections"].push_back({{"number", s.number}, {"key", s.key}, {"heading", s.heading},
-                                 {"line", s.pos.line}, {"text", s.text}});
+    for (const auto& s : r.sections) {
+        json section = {{"number", s.number}, {"key", s.key}, {"heading", s.heading}, {"line", s.pos.line},
+                        {"text", s.text}};
+        if (s.pos.page > 0) section["page"] = s.pos.page;
+        j["sections"].push_back(std::move(section));
+    }
     j["active_disclosure"] = active_json(r.active);
     j["applications"] = applications_json(r.applications);
     j["review_litigation"] = review_json(r.review);

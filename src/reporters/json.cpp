@@ -34,6 +34,12 @@ void add_docx_place(json& j, const Position& p) {
     if (p.row > 0) j["row_index"] = p.row;
     if (p.cell > 0) j["cell_index"] = p.cell;
     if (p.paragraph > 0) j["paragraph"] = p.paragraph;
+    // A PDF: the page and the box on it, in points from the page's top-left corner.
+    if (p.page > 0) {
+        j["page"] = p.page;
+        j["bbox"] = {util::json_number(p.box.x0), util::json_number(p.box.y0), util::json_number(p.box.x1),
+                     util::json_number(p.box.y1)};
+    }
 }
 
 json side_json(const Side& side) {

@@ -54,6 +54,12 @@ json docx_properties(const Position& p) {
     if (p.row > 0) props["row"] = p.row;
     if (p.cell > 0) props["cell"] = p.cell;
     if (p.paragraph > 0) props["paragraph"] = p.paragraph;
+    // A PDF has no lines: a page is no startLine (a viewer would open line 4 of a binary file).
+    // The page and the box on it are properties; the cell is the result's logical location.
+    if (p.page > 0) {
+        props["page"] = p.page;
+        props["bbox"] = {p.box.x0, p.box.y0, p.box.x1, p.box.y1};
+    }
     return props;
 }
 

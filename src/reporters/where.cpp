@@ -4,11 +4,13 @@
 
 namespace xxgk::detail {
 
-bool is_docx_place(const Position& p) { return p.line <= 0 && (p.table > 0 || p.paragraph > 0); }
+bool is_docx_place(const Position& p) { return p.line <= 0 && (p.table > 0 || p.paragraph > 0 || p.page > 0); }
 
 std::string docx_place(const Position& p, Lang lang) {
     if (!is_docx_place(p)) return "";
     const bool en = lang == Lang::en;
+    // A PDF: the page (its box is in the JSON and SARIF outputs).
+    if (p.table <= 0 && p.paragraph <= 0) return en ? fmt::format(" (page {})", p.page) : fmt::format("（第 {} 页）", p.page);
     if (p.table <= 0) return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
     // "第 2 个表格", not "表 2": the report's own tables are 表二, 表三, 表四, and the second
     // table of a document is usually 表三.

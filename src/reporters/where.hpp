@@ -1,6 +1,7 @@
 #pragma once
-// How every reporter names a place in a file: path:line:col for text input, and for a .docx
-// (which has no lines) the table, row and cell or the paragraph, in the message language.
+// How every reporter names a place in a file: path:line:col for text input, for a .docx
+// (which has no lines) the table, row and cell or the paragraph, and for a PDF the page, in the
+// message language.
 #include <string>
 #include <string_view>
 
@@ -9,10 +10,11 @@
 
 namespace xxgk::detail {
 
-// True when `p` is a .docx place: no line, but a table or a paragraph.
+// True when `p` is a .docx or PDF place: no line, but a table, a paragraph or a page.
 bool is_docx_place(const Position& p);
 
-// "（第 3 个表格，第 5 行，第 2 格）" / " (table 3, row 5, cell 2)", "（第 12 段）" / " (paragraph 12)";
+// "（第 3 个表格，第 5 行，第 2 格）" / " (table 3, row 5, cell 2)", "（第 12 段）" / " (paragraph 12)",
+// "（第 4 页）" / " (page 4)";
 // empty unless is_docx_place(p). Parts that are 0 are left out.
 std::string docx_place(const Position& p, Lang lang);
 

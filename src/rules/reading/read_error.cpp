@@ -18,8 +18,9 @@ extern const RuleInfo kReadError = {
 }  // namespace rules
 
 Finding read_error(const Error& error) {
-    // The loader's reasons are English (issue 14 gives them Chinese words).
-    return make_finding(rules::kReadError, error.message, error.message, Position{error.line});
+    // A reason the loader gives in English only stands in Chinese too.
+    return make_finding(rules::kReadError, error.message_zh.empty() ? error.message : error.message_zh, error.message,
+                        Position{error.line});
 }
 
 }  // namespace xxgk
