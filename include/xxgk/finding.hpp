@@ -33,6 +33,30 @@ struct IdentityDetail {
     int blanks = 0;         // terms that were blank and read as 0
 };
 
+// What a diagnosis says (likely-wrong-cell and the rules of a cluster's cause): the cell it
+// names, by its canonical key path, and the value that would satisfy every identity; when the
+// evidence cannot tell one cell from others, the candidates instead.
+struct Diagnosis {
+    std::string cell;  // "applications.granted.natural_person"; empty when only candidates
+    std::optional<double> value;            // as printed
+    std::optional<double> suggested_value;  // what would make every failing identity hold
+    std::vector<std::string> explains;      // fingerprints of the findings it accounts for
+    struct Alternative {
+        std::string cell;
+        double suggested_value = 0;
+    };
+    std::vector<Alternative> alternatives;
+};
+
+// A sentence of the prose that restates a table (narrative-mismatch and its kin).
+struct Statement {
+    std::string text;  // the clause as printed
+    Position pos;
+    double stated = 0;
+    std::vector<std::string> cells;  // the cells it binds to (their sum is the table's value)
+    double table_value = 0;
+};
+
 struct Finding {
     std::string rule;  // kebab-case name
     std::string code;
@@ -44,6 +68,8 @@ struct Finding {
     std::string row;     //   row / group key
     std::string column;  //   column / cell key
     std::optional<IdentityDetail> identity;
+    std::optional<Diagnosis> diagnosis;
+    std::optional<Statement> statement;
     std::string fingerprint;  // stable across runs and unrelated edits
     const std::string& message(Lang lang) const {
         return lang == Lang::en ? message_en : message_zh;

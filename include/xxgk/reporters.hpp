@@ -109,6 +109,8 @@ struct Reporter {
     // One entry per file that holds the file's cross-report findings too: with --cross, the run
     // must end before the first file is written.
     bool needs_whole_run = false;
+    // Draws the report's tables: each result carries its report (FileResult::report).
+    bool needs_report = false;
 };
 
 std::unique_ptr<ReportWriter> open_text(std::ostream& out, const ReportStyle& style);

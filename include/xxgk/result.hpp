@@ -2,12 +2,14 @@
 // What checking one file gives: its status, template, findings, or what was said of it when it
 // could not be read. Below the reporters: they print results and know nothing of how they
 // were made.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "xxgk/cross.hpp"
 #include "xxgk/finding.hpp"
+#include "xxgk/report.hpp"
 #include "xxgk/template.hpp"
 
 namespace xxgk {
@@ -23,6 +25,9 @@ struct FileResult {
     // error or skipped: what is said of the file, a finding of read-error or not-a-report.
     std::optional<Finding> error;
     std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
+    // The report as read, for reporters that draw its tables (Reporter::needs_report); kept only
+    // when one asks, so a run over many files holds none.
+    std::shared_ptr<const Report> report;
 };
 
 }  // namespace xxgk

@@ -77,6 +77,7 @@ int run_check(const CheckArgs& args) {
     const Collected in = collect_inputs(args.paths, args.exclude);
     Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
     CheckOutput output = open_output(args, plan);
+    batch.load.keep_report = output.needs_report;
     RunOptions options;
     options.fail_on = output.style.fail_on;
     options.baseline = plan.baseline ? &*plan.baseline : nullptr;

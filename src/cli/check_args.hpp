@@ -57,6 +57,7 @@ struct CheckOutput {
     std::unique_ptr<ReportWriter> writer, annotations;
     bool step_summary = false;  // append a table of every finding to $GITHUB_STEP_SUMMARY
     bool needs_whole_run = false;
+    bool needs_report = false;
     std::vector<RunWriter> writers() const;
 };
 CheckOutput open_output(const CheckArgs& args, CheckPlan& plan);

@@ -110,6 +110,7 @@ CheckOutput open_output(const CheckArgs& args, CheckPlan& plan) {
     o.style.baseline = plan.baseline.has_value();
     o.step_summary = choice.step_summary;
     o.needs_whole_run = choice.reporter->needs_whole_run;
+    o.needs_report = choice.reporter->needs_report;
     o.writer = choice.reporter->open(to_stdout ? std::cout : plan.output->stream(), o.style);
     if (choice.annotations) {
         ReportStyle plain = o.style;
