@@ -189,6 +189,26 @@ EOF
     summary "3 files" 1 0 2 "0 errors, 0 warnings, 0 notes."
 }
 
+case_printed_twice() {
+    # Table 三 printed twice with the same numbers: one note; a row printed again with another
+    # number: an error naming both lines; the identities checked on the first copy.
+    local a b
+    a=$(grep -n '^三、' "$SAMPLES/clean-2021.txt" | cut -d: -f1)
+    b=$(grep -n '^四、' "$SAMPLES/clean-2021.txt" | tail -1 | cut -d: -f1)
+    awk -v a=$((a + 1)) -v b=$((b - 1)) 'NR >= a && NR <= b { copy = copy $0 "\n" } { print } NR == b { printf "%s", copy }' \
+        "$SAMPLES/clean-2021.txt" >table.txt
+    cp "$SAMPLES/broken-printed-twice-differs.txt" row.txt
+    local before
+    before=$(cksum table.txt row.txt)
+    xxgk check --lang en table.txt row.txt
+    expect_code 1
+    expect_line 'table.txt:360:2: note: 25 rows are printed twice with the same numbers (e.g. table 三 row "一、本年新收政府信息公开申请数量", lines 74 and 360); the first copies are checked [printed-twice]'
+    expect_line 'row.txt:83:2: error: table 三 row "一、本年新收政府信息公开申请数量" is printed twice with different numbers (lines 74 and 83): natural person 142 vs 999; identities are checked on the first copy [printed-twice-differs]'
+    expect_no_line "row-unknown"
+    summary "2 files" 0 2 0 "1 error, 0 warnings, 1 note."
+    [ "$(cksum table.txt row.txt)" = "$before" ] || fail "an input was changed"
+}
+
 case_over_size_limit() {
     clean_report big.txt  # 4913 bytes
     printf '本年度无\n' >small.txt
