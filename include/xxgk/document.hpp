@@ -37,6 +37,9 @@ struct DocCell {
     Position pos;
     int rowspan = 1;
     int colspan = 1;
+    // Flattened text: the page lost the boundaries between this cell and its neighbours, and
+    // `text` is their one run of digits, which could not be split (no identity decides it).
+    bool run_together = false;
 };
 
 struct DocRow {

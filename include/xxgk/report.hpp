@@ -20,6 +20,9 @@ struct CellValue {
     std::string problem;      // why it is unreadable (English, for messages)
     std::string unit;         // unit stripped from the cell: 元, 万元, 件, or empty
     Position pos;
+    // The page lost the boundaries between this cell and its neighbours (flattened text):
+    // `raw` is their one run of digits; unreadable, and a limit of the input, not a defect.
+    bool run_together = false;
 };
 
 // Table 二 (主动公开政府信息情况).

@@ -88,7 +88,7 @@ void build_active(const Rows& rows, ActiveDisclosure& table) {
             const bool money = spec && spec->money, is_signed = spec && spec->is_signed;
             if (c + 1 < row->cells.size()) {
                 const DocCell& cell = row->cells[c + 1];
-                data.cells.push_back(parse_cell(cell.text, cell.pos, is_signed, money));
+                data.cells.push_back(read_cell(cell, is_signed, money));
             } else {
                 CellValue missing;
                 missing.unreadable = true;

@@ -133,13 +133,13 @@ void build_applications(const Rows& rows, Applications& table) {
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (too_many) {
-                out.cells[c] = parse_cell(cells[i].text, cells[i].pos, false, false);
+                out.cells[c] = read_cell(cells[i], false, false);
                 out.cells[c].value.reset();
                 out.cells[c].blank = false;
                 out.cells[c].unreadable = true;
                 out.cells[c].problem = "the row has more value cells than the template's 7";
             } else if (i < cells.size()) {
-                out.cells[c] = parse_cell(cells[i].text, cells[i].pos, false, false);
+                out.cells[c] = read_cell(cells[i], false, false);
             } else {
                 out.cells[c].unreadable = true;
                 out.cells[c].problem = "the row has no cell for this column";

@@ -134,4 +134,19 @@ CellValue parse_cell(std::string_view text, Position pos, bool signed_ok, bool d
     return cell;
 }
 
+namespace detail {
+
+CellValue read_cell(const DocCell& cell, bool signed_ok, bool decimal_ok) {
+    if (!cell.run_together) return parse_cell(cell.text, cell.pos, signed_ok, decimal_ok);
+    CellValue v;
+    v.raw = cell.text;
+    v.pos = cell.pos;
+    v.unreadable = true;
+    v.run_together = true;
+    v.problem = "the page lost the boundaries of this cell";
+    return v;
+}
+
+}  // namespace detail
+
 }  // namespace xxgk

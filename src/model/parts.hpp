@@ -19,6 +19,9 @@ void build_review(const Rows& rows, ReviewLitigation& table);
 // C1, E0 or F0 (overlong forms). Labels are asked whether they are numbers in every row.
 bool may_have_value(std::string_view text);
 
+// parse_cell on a document cell, which may be one whose boundaries the page lost.
+CellValue read_cell(const DocCell& cell, bool signed_ok, bool decimal_ok);
+
 // A heading is short: 30 CJK characters at most, once normalized.
 constexpr std::size_t kMaxHeadingBytes = 90;
 

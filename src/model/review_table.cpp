@@ -52,11 +52,11 @@ void build_review(const Rows& rows, ReviewLitigation& table) {
     table.values = values.size();
     if (table.printed_twice)
         for (std::size_t i = 0; i < 15; ++i)
-            table.second[i] = parse_cell(values[15 + i]->text, values[15 + i]->pos, false, false);
+            table.second[i] = read_cell(*values[15 + i], false, false);
     for (std::size_t i = 0; i < 15; ++i) {
         table.labels[i] = std::string(review_group_specs()[i / 5].label) + " " + std::string(review_cell_labels()[i % 5]);
         if (i < values.size()) {
-            table.cells[i] = parse_cell(values[i]->text, values[i]->pos, false, false);
+            table.cells[i] = read_cell(*values[i], false, false);
             table.recovered[i / 5] = table.recovered[i / 5] || recovered[i];
         } else {
             table.cells[i].unreadable = true;

@@ -160,7 +160,8 @@ void push_table(DocTable table, Document& doc) {
 }
 
 std::vector<DocCell> unreadable_cells(const Text& t, const Pair& p, std::size_t count) {
-    DocCell c{one_line(t.src.substr(p.run, p.end - p.run)) + "（无法拆分）", t.pos(p.run)};
+    DocCell c{one_line(t.src.substr(p.run, p.end - p.run)), t.pos(p.run)};
+    c.run_together = true;
     return std::vector<DocCell>(count, c);
 }
 

@@ -17,7 +17,8 @@ std::string problem_zh(const std::string& en) {
 
 void check(const Report& r, const CheckOptions&, FindingSink& sink) {
     detail::for_each_cell(
-        r, [](const CellValue& cell, bool) { return cell.unreadable; },
+        // A cell whose boundaries the page lost is a limit of the input: cells-run-together.
+        r, [](const CellValue& cell, bool) { return cell.unreadable && !cell.run_together; },
         [&](const std::string& key, const std::string& label, const CellValue& cell) {
             std::string raw = cell.raw.empty() ? "" : "“" + cell.raw + "”";
             Finding& f = sink.add(
