@@ -112,3 +112,23 @@ TEST_CASE("causes of a cluster: the cells each changes", "[diagnosis]") {
     CHECK(changes[0].value == 44);
     CHECK(changes[0].suggested_value == 4);
 }
+
+TEST_CASE("likely-wrong-cell: a statement of the prose singles out one candidate of table 四", "[diagnosis]") {
+    // agree-2021 says 行政复议5件; its table 四 review total typed 6 instead.
+    std::string text = test::slurp(test::sample_path("prose/agree-2021.txt"));
+    const CellValue* total = test::report_from_text(text).cell_at("review_litigation.review.total");
+    REQUIRE(total);
+    REQUIRE(total->value == 5);
+    std::size_t start = 0;
+    for (int i = 1; i < total->pos.line; ++i) start = text.find('\n', start) + 1;
+    text = text.substr(0, start) + "\t6" + text.substr(text.find('\n', start));
+    const FileResult res = check_report(test::report_from_text(text), {});
+    REQUIRE(rules_of(res) == std::vector<std::string>{"narrative-mismatch", "likely-wrong-cell", "review-total"});
+    const Diagnosis& d = *res.findings[1].diagnosis;
+    CHECK(d.cell == "review_litigation.review.total");
+    CHECK(d.value == 6);
+    CHECK(d.suggested_value == 5);
+    CHECK(d.alternatives.empty());
+    CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) ==
+          std::set<std::string>{res.findings[0].fingerprint, res.findings[2].fingerprint});
+}
