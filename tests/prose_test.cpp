@@ -137,3 +137,18 @@ TEST_CASE("prose: a blank 总计 is compared as the sum of its row", "[prose]") 
     CHECK(it->verdict == detail::Verdict::agrees);
     CHECK(it->statement.table_value == 105);
 }
+
+TEST_CASE("prose: a dozen innocent numbers bind nothing · a number too long to be a count is none", "[prose]") {
+    // innocent-numbers-2021 without its one statement of a narrower scope gives nothing at all.
+    std::string text = test::slurp(test::sample_path("prose/innocent-numbers-2021.txt"));
+    const std::string scope = "区政务服务中心代表区政府受理申请77件，占全部申请的87.5%。";
+    const std::size_t at = text.find(scope);
+    REQUIRE(at != std::string::npos);
+    text.erase(at, scope.size());
+    CHECK(check_report(test::report_from_text(text), {}).findings.empty());
+    Paragraph p{"共受理申请" + std::string(400, '9') + "件", {}};
+    CHECK(detail::clauses_of(p).size() == 1);
+    Report report = test::report_from_text(test::slurp(test::sample_path("prose/agree-2021.txt")));
+    report.sections.front().paragraphs.push_back(p);
+    CHECK(detail::prose_statements(report).size() == 18);  // agree-2021's 18 statements, not this one
+}

@@ -45,7 +45,9 @@ Numbers numbers_of(std::string_view text) {
         while (i < cps.size() && (is_digit(cps[i]) || (cps[i] == U'.' && !digits.empty())))
             digits += static_cast<char>(ascii_digit(cps[i++]));
         const char32_t next = i < cps.size() ? cps[i] : 0, after = i + 1 < cps.size() ? cps[i + 1] : 0;
-        if (next == U'件' && after != U'次')
+        if (digits.size() > 12)
+            out.other = true;  // no count of a report has that many digits (and stod would overflow)
+        else if (next == U'件' && after != U'次')
             out.counts.push_back(std::stod(digits));
         else if (next == U'年' && digits.size() == 4)
             out.years.push_back(std::stoi(digits));
