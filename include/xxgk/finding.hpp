@@ -52,6 +52,8 @@ struct Diagnosis {
         std::string cell;
         std::optional<double> value;
         double suggested_value = 0;
+        std::string label;  // printed, for the text output
+        Position pos;
     };
     std::vector<Change> changes;
 };

@@ -71,7 +71,11 @@ Finding& add_diagnosis(FindingSink& sink, std::string zh, std::string en, Positi
 
 Diagnosis::Change change_of(const IdentitySystem& system, const IdentitySystem::Change& ch) {
     const IdentitySystem::Cell& c = system.cells()[ch.cell];
-    return {c.key, c.cell->blank ? std::nullopt : std::optional(c.value()), ch.value};
+    // Table 三's label is its row's: the column joins it, as the cells of one row differ by column.
+    std::string label = c.label;
+    if (c.key.starts_with("applications."))
+        label += " " + std::string(applicant_column_label(std::string_view(c.key).substr(c.key.rfind('.') + 1)));
+    return {c.key, c.cell->blank ? std::nullopt : std::optional(c.value()), ch.value, std::move(label), c.cell->pos};
 }
 
 bool application_value(const IdentitySystem& system, std::string_view row, std::string_view column, int* index,
