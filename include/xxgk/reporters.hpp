@@ -148,6 +148,11 @@ inline void write_json(std::ostream& out, const std::vector<FileResult>& results
 // (annotations are capped by GitHub; this is not).
 void write_github_summary(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 
+// `text` safe to print on a terminal: control characters (but TAB), C1 controls, invalid UTF-8
+// and bidirectional overrides from a report or a file name become visible escapes (\x1b,
+// \u202e), so nothing a file holds can drive the terminal of the person who checks it.
+std::string terminal_safe(std::string_view text);
+
 // Where a rule's documentation page is published; SARIF helpUri and summaries link to it.
 inline constexpr std::string_view kRuleDocsBaseUrl = "https://github.com/xxgk/xxgk/blob/main/docs/rules/";
 std::string rule_help_uri(std::string_view rule_name);
@@ -172,9 +177,14 @@ private:
     OutputFile() = default;
     int fd_ = -1;
     std::string path_, temp_;  // temp_: the temporary file, until it is renamed
+    int slot_ = -1;            // temp_'s registration for removal on SIGINT/SIGTERM/SIGHUP
     std::unique_ptr<Buffer> buffer_;
     std::unique_ptr<std::ostream> stream_;
 };
+
+// From now on SIGINT, SIGTERM and SIGHUP remove the temporary files of the outputs being
+// written, then end the process as the signal would have (exit status 128 + its number).
+void remove_outputs_on_interrupt();
 
 // OutputFile::open, the content, commit.
 std::optional<Error> write_file_atomically(const std::string& path, std::string_view content);
