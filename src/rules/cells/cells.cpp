@@ -29,4 +29,32 @@ void for_each_cell(const Report& r, const std::function<bool(const CellValue&, b
                       r.review.labels[i], r.review.cells[i]);
 }
 
+namespace {
+
+// Blank, and so known to hold nothing: an unreadable cell holds something.
+bool empty(const CellValue& c) { return !c.value && !c.unreadable; }
+
+}  // namespace
+
+std::vector<std::string_view> blank_tables(const Report& r) {
+    std::vector<std::string_view> out;
+    bool any_row = false, all_blank = true;
+    for (const auto& item : r.active.items)
+        for (const auto& row : item.rows) {
+            any_row = true;
+            for (const auto& c : row.cells) all_blank = all_blank && empty(c);
+        }
+    if (r.active.present && any_row && all_blank) out.push_back("active_disclosure");
+    all_blank = true;
+    for (const auto& row : r.applications.rows)
+        for (const auto& c : row.cells) all_blank = all_blank && empty(c);
+    if ((r.applications.present || r.applications.pos.known()) && all_blank) out.push_back("applications");
+    // Table 四 with no value cell is not `present`, but its rows were seen (its pos is known).
+    all_blank = true;
+    if (r.review.present)
+        for (const auto& c : r.review.cells) all_blank = all_blank && empty(c);
+    if (r.review.pos.known() && all_blank) out.push_back("review_litigation");
+    return out;
+}
+
 }  // namespace xxgk::detail
