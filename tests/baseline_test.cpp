@@ -157,24 +157,29 @@ TEST_CASE("baseline: written on the samples · the next check is clean — one c
     const fs::path home = tmp.path / "moved";
     CHECK(run_xxgk(home, "check samples --baseline .xxgk-baseline.json").code == 0);
 
-    // One number of a clean report: exactly the one identity it takes part in, and exit 1.
+    // One number of a clean report: exactly the one identity it takes part in, the note on which
+    // cells could fix it, and exit 1.
     bump_review_cell(home / "samples" / "clean-2019.txt", 0);  // 行政复议 结果维持
     Run one = run_xxgk(home, "check samples --baseline .xxgk-baseline.json --format json --lang en");
     CHECK(one.code == 1);
-    REQUIRE(findings_of(one.out).size() == 1);
+    REQUIRE(findings_of(one.out).size() == 2);
     CHECK(findings_of(one.out)[0].starts_with("samples/clean-2019.txt review-total "));
+    CHECK(findings_of(one.out)[1].starts_with("samples/clean-2019.txt likely-wrong-cell cannot tell "));
     CHECK(nlohmann::json::parse(one.out)["baseline"]["stale"].empty());
 
-    // A number of a finding already in the baseline: that finding is new, its old entry stale.
+    // A number of a finding already in the baseline: that finding and its note are new, their
+    // old entries stale (clean-2019's two findings are still new).
     bump_review_cell(home / "samples" / "broken-review-total.txt", 4);  // 行政复议 总计 5 → 6
     Run two = run_xxgk(home, "check samples --baseline .xxgk-baseline.json --format json --lang en");
     CHECK(two.code == 1);
     auto found = findings_of(two.out);
-    REQUIRE(found.size() == 2);
+    REQUIRE(found.size() == 4);
     CHECK(found[0] == "samples/broken-review-total.txt review-total administrative review: total ≠ upheld + "
                       "corrected + other + pending (6 ≠ 4, difference 2)");
+    CHECK(found[1].starts_with("samples/broken-review-total.txt likely-wrong-cell cannot tell "));
     auto stale = nlohmann::json::parse(two.out)["baseline"]["stale"];
-    REQUIRE(stale.size() == 1);
+    REQUIRE(stale.size() == 2);
     CHECK(stale[0]["path"] == "samples/broken-review-total.txt");
     CHECK(stale[0]["message"].get<std::string>().find("（5 ≠ 4，差 1）") != std::string::npos);
+    CHECK(stale[1]["rule"] == "likely-wrong-cell");
 }

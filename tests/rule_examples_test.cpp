@@ -8,6 +8,12 @@
 using namespace xxgk;
 
 namespace {
+bool is_diagnosis(std::string_view name) {
+    for (const Rule* rule : report_rules())
+        if (rule->info.name == name) return rule->diagnose != nullptr;
+    return false;
+}
+
 // The rules an example fires: a file on its own, a folder as one batch (cross-report rules).
 std::set<std::string> fired(const std::string& sample, BlankPolicy blank = BlankPolicy::zero) {
     std::set<std::string> rules;
@@ -23,10 +29,31 @@ std::set<std::string> fired(const std::string& sample, BlankPolicy blank = Blank
 }
 }  // namespace
 
+// A diagnosis explains other findings: its example fires it and the failures it explains, no
+// other diagnosis and nothing it does not explain. Any other example: its rule alone, the
+// diagnoses that explain its findings aside.
 TEST_CASE("rules: each bad example fires exactly its rule", "[rules]") {
     for (const RuleInfo& rule : rule_registry()) {
         INFO(rule.name);
-        CHECK(fired(std::string(rule.bad_example)) == std::set<std::string>{std::string(rule.name)});
+        if (!is_diagnosis(rule.name)) {
+            std::set<std::string> rules = fired(std::string(rule.bad_example));
+            std::erase_if(rules, [](const std::string& r) { return is_diagnosis(r); });
+            CHECK(rules == std::set<std::string>{std::string(rule.name)});
+            continue;
+        }
+        FileResult res = check_file(test::sample_path(std::string(rule.bad_example)), {}, {});
+        std::set<std::string> diagnoses, explained, others;
+        for (const Finding& f : res.findings) {
+            if (!f.diagnosis) {
+                others.insert(f.fingerprint);
+                continue;
+            }
+            diagnoses.insert(f.rule);
+            explained.insert(f.diagnosis->explains.begin(), f.diagnosis->explains.end());
+        }
+        CHECK(diagnoses == std::set<std::string>{std::string(rule.name)});
+        CHECK_FALSE(others.empty());
+        CHECK(explained == others);
     }
 }
 

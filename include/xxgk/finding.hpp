@@ -46,6 +46,16 @@ struct Diagnosis {
         double suggested_value = 0;
     };
     std::vector<Alternative> alternatives;
+    // A cause behind a cluster of failures changes several cells at once (a column left blank, a
+    // row shifted): each cell with its printed value and the one that fits. `cell` is then empty.
+    struct Change {
+        std::string cell;
+        std::optional<double> value;
+        double suggested_value = 0;
+        std::string label;  // printed, for the text output
+        Position pos;
+    };
+    std::vector<Change> changes;
 };
 
 // A sentence of the prose that restates a table (narrative-mismatch and its kin).

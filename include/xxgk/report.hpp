@@ -106,6 +106,7 @@ struct Section {
     std::string heading;
     Position pos;
     std::string text;  // the prose under the heading
+    std::vector<Paragraph> paragraphs;  // the same prose, paragraph by paragraph, each where it stands
 };
 
 struct Report {

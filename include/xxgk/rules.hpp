@@ -88,11 +88,15 @@ struct CheckOptions {
 struct IdentityFamily;  // xxgk/identity.hpp
 
 // A rule over one report. An identity rule has no check of its own: it gives its identities,
-// generated from the template, and the one evaluator checks them.
+// generated from the template, and the one evaluator checks them. A diagnosis runs after every
+// other rule of the report and explains their findings (`found`, fingerprints assigned): the
+// likely wrong cell, the one cause behind a cluster of failures.
 struct Rule {
     RuleInfo info;
     void (*check)(const Report& report, const CheckOptions& options, FindingSink& sink) = nullptr;
     const IdentityFamily* identities = nullptr;
+    void (*diagnose)(const Report& report, std::span<const Finding> found, const CheckOptions& options,
+                     FindingSink& sink) = nullptr;
 };
 
 // A rule over the reports of one run, each reduced to its digest.
@@ -122,8 +126,9 @@ std::string rule_rationale(std::string_view name, Lang lang);
 Finding read_error(const Error& error);
 Finding not_a_report(const Error& why);
 
-// The report rules `options` keep, findings sorted by position then rule, each with its
-// fingerprint.
+// The report rules `options` keep, then the diagnoses over their findings; findings in the order
+// outputs print them (by position, then rule; a diagnosis right after the first finding it
+// explains), each with its fingerprint.
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options);
 // The cross-report rules `filter` keeps over the digests of a run (in input order), each
 // finding with the index of the digest it belongs to (a finding about a pair belongs to the

@@ -99,6 +99,7 @@ void build_sections(const Document& doc, Report& report) {
             if (after_report) continue;
             if (!current->text.empty()) current->text += '\n';
             current->text += text;
+            current->paragraphs.push_back(p);
         } else if (report.title.empty() ||
                    (!issuer_of_title(report.title) && issuer_of_title(text))) {
             // The title is the first line before the report, unless a later one names it better.

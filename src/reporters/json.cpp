@@ -57,6 +57,44 @@ json side_json(const Side& side) {
     return {{"terms", std::move(terms)}, {"sum", util::json_number(side.sum)}};
 }
 
+json value_or_null(const std::optional<double>& v) { return v ? util::json_number(*v) : json(nullptr); }
+
+// likely-wrong-cell and the causes of a cluster: the cell, its value (null: blank) and the one
+// that fits; the findings it explains; the candidates, or the cells a cause changes together.
+void add_diagnosis(json& j, const Diagnosis& d) {
+    if (!d.cell.empty()) {
+        j["cell"] = d.cell;
+        j["value"] = value_or_null(d.value);
+        j["suggested_value"] = d.suggested_value ? util::json_number(*d.suggested_value) : json(nullptr);
+    }
+    j["explains"] = d.explains;
+    if (!d.alternatives.empty()) {
+        json alternatives = json::array();
+        for (const auto& a : d.alternatives)
+            alternatives.push_back({{"cell", a.cell}, {"suggested_value", util::json_number(a.suggested_value)}});
+        j["alternatives"] = std::move(alternatives);
+    }
+    if (!d.changes.empty()) {
+        json changes = json::array();
+        for (const auto& c : d.changes)
+            changes.push_back({{"cell", c.cell},
+                               {"value", value_or_null(c.value)},
+                               {"suggested_value", util::json_number(c.suggested_value)}});
+        j["changes"] = std::move(changes);
+    }
+}
+
+// A clause of the prose against the tables: the clause where it stands, the number it states,
+// the cells it was bound to and their value in the table.
+void add_statement(json& j, const Statement& s) {
+    json where = {{"text", s.text}, {"line", s.pos.line}, {"column", s.pos.column}};
+    add_docx_place(where, s.pos);
+    j["statement"] = std::move(where);
+    j["stated"] = util::json_number(s.stated);
+    j["cells"] = s.cells;
+    j["table_value"] = util::json_number(s.table_value);
+}
+
 json finding_json(const Finding& f, Lang lang) {
     json location = {{"line", f.pos.line}, {"column", f.pos.column}};
     add_docx_place(location, f.pos);
@@ -77,6 +115,8 @@ json finding_json(const Finding& f, Lang lang) {
                          {"difference", util::json_number(id.difference)},
                          {"blanks", id.blanks}};
     }
+    if (f.diagnosis) add_diagnosis(j, *f.diagnosis);
+    if (f.statement) add_statement(j, *f.statement);
     return j;
 }
 

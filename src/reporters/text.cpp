@@ -85,6 +85,7 @@ void write_finding(std::ostream& out, const std::string& path, const Finding& f,
     write_header(out, detail::where(path, f.pos, style.lang), f.severity, f.message(style.lang),
                  f.rule, paint);
     if (f.identity) detail::write_arithmetic(out, path, *f.identity, style.lang);
+    if (f.diagnosis) detail::write_changes(out, path, *f.diagnosis, style.lang);
 }
 
 std::string plural(int n, std::string_view one, std::string_view many) {
@@ -149,11 +150,29 @@ void write_arithmetic(std::ostream& out, const std::string& path, const Identity
     write_side(out, id.rhs, cols, path, lang);
 }
 
+// A cause of a cluster: each cell it changes, its printed value and the one that fits.
+void write_changes(std::ostream& out, const std::string& path, const Diagnosis& d, Lang lang) {
+    std::size_t value = 3, label = 0;
+    auto shown = [&](const Diagnosis::Change& c) {
+        return c.value ? format_number(*c.value) : std::string(lang == Lang::en ? "blank" : "空白");
+    };
+    for (const auto& c : d.changes) {
+        value = std::max(value, detail::display_width(shown(c)));
+        label = std::max(label, detail::display_width(truncate_to_width(c.label, kMaxLabelWidth)));
+    }
+    for (const auto& c : d.changes)
+        out << "  " << std::string(value - detail::display_width(shown(c)), ' ') << shown(c) << " → "
+            << detail::pad_right(format_number(c.suggested_value), 3) << "  "
+            << detail::pad_right(truncate_to_width(c.label, kMaxLabelWidth), label) << "  "
+            << detail::where(path, c.pos, lang, false) << '\n';
+}
+
 std::string message_with_arithmetic(const std::string& path, const Finding& f, Lang lang) {
     std::string text = f.message(lang) + docx_place(f.pos, lang);
-    if (!f.identity) return text;
+    if (!f.identity && !(f.diagnosis && !f.diagnosis->changes.empty())) return text;
     std::ostringstream arithmetic;
-    write_arithmetic(arithmetic, path, *f.identity, lang);
+    if (f.identity) write_arithmetic(arithmetic, path, *f.identity, lang);
+    if (f.diagnosis) write_changes(arithmetic, path, *f.diagnosis, lang);
     text += "\n" + arithmetic.str();
     if (text.back() == '\n') text.pop_back();
     return text;

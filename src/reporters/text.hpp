@@ -22,6 +22,9 @@ std::string message_with_arithmetic(const std::string& path, const Finding& f, L
 void write_arithmetic(std::ostream& out, const std::string& path, const IdentityDetail& id,
                       Lang lang);
 
+// A diagnosis that changes several cells: each with its value and the one that fits.
+void write_changes(std::ostream& out, const std::string& path, const Diagnosis& d, Lang lang);
+
 // The closing line: files checked, clean, with findings, unreadable; counts by severity;
 // with a baseline, how many findings it hid.
 void write_summary_line(std::ostream& out, const Summary& summary, std::optional<int> suppressed,

@@ -2,6 +2,7 @@
 // fingerprints; the cross-report rules over a run's digests.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -84,26 +85,74 @@ std::string fingerprint(const Finding& f, int occurrence) {
 
 std::string fingerprint_of(const Finding& f) { return fingerprint(f, 1); }
 
+namespace {
+
+// Fingerprints are unique within a report: the second of two equal findings is numbered.
+void assign_fingerprints(std::vector<Finding>& findings, std::map<std::string, int>& seen) {
+    for (auto& f : findings) {
+        f.fingerprint = fingerprint_of(f);
+        if (int n = ++seen[f.fingerprint]; n > 1) f.fingerprint = fingerprint(f, n);
+    }
+}
+
+// The order outputs print: by position, then rule code; a diagnosis right after the first
+// finding it explains, as a compiler's note follows its error.
+std::vector<Finding> in_print_order(std::vector<Finding> findings) {
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.pos.order_key() != b.pos.order_key()) return a.pos.order_key() < b.pos.order_key();
+        return a.code < b.code;
+    });
+    std::map<std::string_view, std::size_t> index;  // fingerprint → place in `findings`
+    for (std::size_t i = 0; i < findings.size(); ++i) index.emplace(findings[i].fingerprint, i);
+    // Where each finding goes: after the finding it follows, or in its own place.
+    std::vector<std::vector<std::size_t>> after(findings.size());
+    std::vector<bool> moved(findings.size(), false);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (!findings[i].diagnosis) continue;
+        std::size_t first = findings.size();
+        for (const std::string& fp : findings[i].diagnosis->explains)
+            if (auto it = index.find(fp); it != index.end() && !findings[it->second].diagnosis)
+                first = std::min(first, it->second);
+        if (first == findings.size()) continue;
+        after[first].push_back(i);
+        moved[i] = true;
+    }
+    std::vector<Finding> out;
+    out.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (moved[i]) continue;
+        out.push_back(std::move(findings[i]));
+        for (std::size_t k : after[i]) out.push_back(std::move(findings[k]));
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options) {
     std::vector<Finding> out;
     for (const Rule* rule : report_rules()) {
-        if (!options.rules.keeps(rule->info.name)) continue;  // --select / --ignore: not run at all
+        if (rule->diagnose || !options.rules.keeps(rule->info.name)) continue;  // --select / --ignore: not run at all
         FindingSink sink(rule->info, out);
         if (rule->identities)
             detail::check_identities(*rule, report, options, sink);
         else
             rule->check(report, options, sink);
     }
-    std::map<std::string, int> seen;  // fingerprints are unique within a report
-    for (auto& f : out) {
-        f.fingerprint = fingerprint_of(f);
-        if (int n = ++seen[f.fingerprint]; n > 1) f.fingerprint = fingerprint(f, n);
+    std::map<std::string, int> seen;
+    assign_fingerprints(out, seen);
+    // The diagnoses see the other rules' findings, fingerprints and all, to name what they explain.
+    std::vector<Finding> diagnoses;
+    if (!out.empty()) {
+        for (const Rule* rule : report_rules()) {
+            if (!rule->diagnose || !options.rules.keeps(rule->info.name)) continue;
+            FindingSink sink(rule->info, diagnoses);
+            rule->diagnose(report, out, options, sink);
+        }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-        if (a.pos.order_key() != b.pos.order_key()) return a.pos.order_key() < b.pos.order_key();
-        return a.code < b.code;
-    });
-    return out;
+    assign_fingerprints(diagnoses, seen);
+    std::move(diagnoses.begin(), diagnoses.end(), std::back_inserter(out));
+    return in_print_order(std::move(out));
 }
 
 CrossFindings check_across(const std::vector<ReportDigest>& digests, const RuleFilter& filter) {

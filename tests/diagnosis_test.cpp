@@ -1,0 +1,134 @@
+// The diagnoses as a second stage: what each says of its sample (cells, values, what it
+// explains), where it stands among the findings, and what it says when its inputs were ignored.
+#include <set>
+
+#include "support.hpp"
+
+using namespace xxgk;
+
+namespace {
+
+FileResult run(const std::string& sample, const std::vector<std::string>& ignore = {}) {
+    CheckOptions options;
+    auto filter = make_rule_filter({}, ignore);
+    REQUIRE(filter.ok());
+    options.rules = filter.value();
+    return check_file(test::sample_path(sample), {}, options);
+}
+
+std::vector<std::string> rules_of(const FileResult& res) {
+    std::vector<std::string> out;
+    for (const Finding& f : res.findings) out.push_back(f.rule);
+    return out;
+}
+
+std::set<std::string> prints_of(const FileResult& res, bool diagnoses) {
+    std::set<std::string> out;
+    for (const Finding& f : res.findings)
+        if (f.diagnosis.has_value() == diagnoses) out.insert(f.fingerprint);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("likely-wrong-cell: one cell · its value · the one that fits · right after the first failure", "[diagnosis]") {
+    const FileResult res = run("broken-likely-wrong-cell.txt");
+    REQUIRE(rules_of(res) == std::vector<std::string>{"applicant-total", "likely-wrong-cell", "results-total"});
+    const Finding& note = res.findings[1];
+    CHECK(note.severity == Severity::note);
+    CHECK(note.pos.line == 105);
+    CHECK(note.table == "applications");
+    CHECK(note.row == "partially_granted");
+    CHECK(note.column == "natural_person");
+    const Diagnosis& d = *note.diagnosis;
+    CHECK(d.cell == "applications.partially_granted.natural_person");
+    CHECK(d.value == 15);
+    CHECK(d.suggested_value == 14);
+    CHECK(d.alternatives.empty());
+    CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) == prints_of(res, false));
+    CHECK(note.message_en.find("holds 15; 14 would satisfy all 2 failing identities") != std::string::npos);
+}
+
+TEST_CASE("likely-wrong-cell: with the identity rules ignored it says nothing", "[diagnosis]") {
+    CHECK(run("broken-likely-wrong-cell.txt", {"applicant-total", "results-total"}).findings.empty());
+    // One of the two ran: the note explains what was reported.
+    const FileResult res = run("broken-likely-wrong-cell.txt", {"results-total"});
+    REQUIRE(rules_of(res) == std::vector<std::string>{"applicant-total", "likely-wrong-cell"});
+    CHECK(res.findings[1].diagnosis->explains == std::vector<std::string>{res.findings[0].fingerprint});
+}
+
+TEST_CASE("likely-wrong-cell: a failing total of table 四 lists its candidates", "[diagnosis]") {
+    const FileResult res = run("broken-review-total.txt");
+    REQUIRE(rules_of(res) == std::vector<std::string>{"review-total", "likely-wrong-cell"});
+    const Diagnosis& d = *res.findings[1].diagnosis;
+    CHECK(d.cell.empty());
+    REQUIRE(d.alternatives.size() == 5);
+    CHECK(d.alternatives[0].cell == "review_litigation.review.upheld");
+    CHECK(d.alternatives[0].suggested_value == 3);
+    CHECK(d.alternatives[4].cell == "review_litigation.review.total");
+    CHECK(d.alternatives[4].suggested_value == 4);
+}
+
+TEST_CASE("transposed-digits: the candidate whose digits swapped fit · the others listed", "[diagnosis]") {
+    const FileResult res = run("broken-transposed-digits.txt");
+    REQUIRE(rules_of(res) == std::vector<std::string>{"review-total", "transposed-digits"});
+    const Diagnosis& d = *res.findings[1].diagnosis;
+    CHECK(d.cell == "review_litigation.review.total");
+    CHECK(d.value == 41);
+    CHECK(d.suggested_value == 14);
+    CHECK(d.alternatives.size() == 5);
+    // Without transposed-digits, likely-wrong-cell lists the candidates.
+    CHECK(rules_of(run("broken-transposed-digits.txt", {"transposed-digits"})) ==
+          std::vector<std::string>{"review-total", "likely-wrong-cell"});
+}
+
+TEST_CASE("blank-total-column: every blank total with its row's sum · the blank notes explained too", "[diagnosis]") {
+    const FileResult res = run("broken-blank-total-column.txt");
+    const Finding* note = nullptr;
+    for (const Finding& f : res.findings)
+        if (f.rule == "blank-total-column") note = &f;
+    REQUIRE(note != nullptr);
+    const Diagnosis& d = *note->diagnosis;
+    REQUIRE(d.changes.size() == 16);
+    CHECK(d.changes[0].cell == "applications.granted.total");
+    CHECK_FALSE(d.changes[0].value.has_value());
+    CHECK(d.changes[0].suggested_value == 80);
+    CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) == prints_of(res, false));
+    CHECK(d.explains.size() == 17 + 21);  // the failures and the blank notes
+}
+
+TEST_CASE("causes of a cluster: the cells each changes", "[diagnosis]") {
+    const FileResult shifted = run("broken-value-in-neighbouring-column.txt");
+    REQUIRE(rules_of(shifted)[1] == "value-in-neighbouring-column");
+    CHECK(shifted.findings[1].diagnosis->changes.size() == 6);  // 商业企业…其他 and the total
+    const FileResult copied = run("broken-received-copied-into-total.txt");
+    REQUIRE(rules_of(copied)[1] == "received-copied-into-total");
+    CHECK(copied.findings[1].diagnosis->changes.size() == 5);
+    const FileResult other = run("broken-legal-person-subtotal-in-other.txt");
+    REQUIRE(rules_of(other)[1] == "legal-person-subtotal-in-other");
+    const auto& changes = other.findings[1].diagnosis->changes;
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].cell == "applications.new_received.other_org");
+    CHECK(changes[0].value == 44);
+    CHECK(changes[0].suggested_value == 4);
+}
+
+TEST_CASE("likely-wrong-cell: a statement of the prose singles out one candidate of table 四", "[diagnosis]") {
+    // agree-2021 says 行政复议5件; its table 四 review total typed 6 instead.
+    std::string text = test::slurp(test::sample_path("prose/agree-2021.txt"));
+    const CellValue* total = test::report_from_text(text).cell_at("review_litigation.review.total");
+    REQUIRE(total);
+    REQUIRE(total->value == 5);
+    std::size_t start = 0;
+    for (int i = 1; i < total->pos.line; ++i) start = text.find('\n', start) + 1;
+    text = text.substr(0, start) + "\t6" + text.substr(text.find('\n', start));
+    const FileResult res = check_report(test::report_from_text(text), {});
+    REQUIRE(rules_of(res) == std::vector<std::string>{"narrative-mismatch", "likely-wrong-cell", "review-total"});
+    const Diagnosis& d = *res.findings[1].diagnosis;
+    CHECK(d.cell == "review_litigation.review.total");
+    CHECK(d.value == 6);
+    CHECK(d.suggested_value == 5);
+    CHECK(d.alternatives.empty());
+    CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) ==
+          std::set<std::string>{res.findings[0].fingerprint, res.findings[2].fingerprint});
+}
