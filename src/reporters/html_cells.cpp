@@ -140,9 +140,10 @@ void write_cell(std::ostream& out, Context& ctx, const CellValue* cell, std::str
 }
 
 void write_header(std::ostream& out, Context& ctx, std::string_view attributes, std::string_view classes,
-                  std::string_view label_html, std::string_view key) {
+                  std::string_view label_html, std::string_view key, std::string_view own) {
     const Mark* mark = key.empty() ? nullptr : ctx.marks.find(key);
-    const std::string extra = attributes.empty() ? std::string() : " " + std::string(attributes);
+    std::string extra = attributes.empty() ? std::string() : " " + std::string(attributes);
+    if (!own.empty()) extra += " data-key=\"" + attr(own) + '"';
     if (!mark) {
         out << "<th" << extra;
         if (!classes.empty()) out << " class=\"" << classes << '"';

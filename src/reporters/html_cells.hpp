@@ -31,8 +31,10 @@ void write_cell(std::ostream& out, Context& ctx, const CellValue* cell, std::str
 
 // <th> of a row, group or item header: its `attributes` (scope, spans), `classes` and label,
 // already HTML. `key` names the row or group (findings that stand there mark it); empty: none.
+// `own` is its part of a cell's key path ("denied.state_secret", "art20_1"), written as data-key
+// as column headers have theirs, so a tool finds the headers of a cell.
 void write_header(std::ostream& out, Context& ctx, std::string_view attributes, std::string_view classes,
-                  std::string_view label_html, std::string_view key = {});
+                  std::string_view label_html, std::string_view key = {}, std::string_view own = {});
 
 // One line of arithmetic, "58 + 3 = 61 ≠ 57 + 3 = 60", with the term of `cell` in bold.
 std::string arithmetic_line(const IdentityDetail& id, std::string_view cell, Lang lang);

@@ -56,7 +56,7 @@ void write_applications_table(std::ostream& out, Context& ctx, const Report& rep
         << kApplicationsNote << "</td><th scope=\"colgroup\" colspan=\"7\">" << label(ctx, kApplicantsHeader, "applicants")
         << "</th></tr>\n<tr>";
     auto column = [&](std::size_t c, std::string_view span) {
-        out << "<th scope=\"col\"" << span << '>'
+        out << "<th scope=\"col\" data-key=\"" << kApplicantColumns[c] << '"' << span << '>'
             << label(ctx, applicant_column_label(kApplicantColumns[c]), applicant_column_label_en(kApplicantColumns[c]))
             << "</th>";
     };
@@ -80,21 +80,21 @@ void write_applications_table(std::ostream& out, Context& ctx, const Report& rep
         const auto [group, leaf] = split_label(spec.label);
         out << "<tr>";
         if (!in_results(&spec)) {
-            write_header(out, ctx, "scope=\"row\" colspan=\"3\"", "", label(ctx, spec.label, spec.key), key);
+            write_header(out, ctx, "scope=\"row\" colspan=\"3\"", "", label(ctx, spec.label, spec.key), key, spec.key);
         } else {
             if (!results_open) {
                 results_open = true;
                 out << "<th scope=\"rowgroup\" rowspan=\"" << results << "\" class=\"vert\">" << kResultsLabel << "</th>";
             }
             if (group.empty()) {
-                write_header(out, ctx, "scope=\"row\" colspan=\"2\"", "", label(ctx, leaf, spec.key), key);
+                write_header(out, ctx, "scope=\"row\" colspan=\"2\"", "", label(ctx, leaf, spec.key), key, spec.key);
             } else {
                 if (i == 0 || split_label(rows[i - 1]->label).first != group) {
                     std::size_t span = 0;
                     while (i + span < rows.size() && split_label(rows[i + span]->label).first == group) ++span;
                     out << "<th scope=\"rowgroup\" rowspan=\"" << span << "\">" << text(group) << "</th>";
                 }
-                write_header(out, ctx, "scope=\"row\"", "", label(ctx, leaf, spec.key), key);
+                write_header(out, ctx, "scope=\"row\"", "", label(ctx, leaf, spec.key), key, spec.key);
             }
         }
         cells(a.row(spec.key), spec.key);
@@ -113,7 +113,7 @@ void write_applications_table(std::ostream& out, Context& ctx, const Report& rep
         }
         out << "<tr>";
         write_header(out, ctx, "scope=\"row\" colspan=\"3\"", "", label(ctx, row.label, row.key),
-                     row.key.empty() ? std::string() : "applications." + row.key);
+                     row.key.empty() ? std::string() : "applications." + row.key, row.key);
         cells(&row, row.key);
         out << "</tr>\n";
     }
@@ -131,7 +131,8 @@ void write_review_table(std::ostream& out, Context& ctx, const Report& report) {
     auto group_key = [](const ReviewGroupSpec& g) { return "review_litigation." + std::string(g.key); };
     auto cell_heads = [&](std::string_view span) {
         for (std::size_t c = 0; c < cell_labels.size(); ++c)
-            out << "<th scope=\"col\"" << span << '>' << label(ctx, cell_labels[c], kReviewCells[c]) << "</th>";
+            out << "<th scope=\"col\" data-key=\"" << kReviewCells[c] << '"' << span << '>'
+                << label(ctx, cell_labels[c], kReviewCells[c]) << "</th>";
     };
 
     out << "<div class=\"scroll\"><table class=\"t4\">\n<thead>\n<tr>";
@@ -141,7 +142,7 @@ void write_review_table(std::ostream& out, Context& ctx, const Report& report) {
         const std::string span = " colspan=\"" + std::to_string(5 * n) + '"';
         if (sub(groups[g]).empty())
             write_header(out, ctx, "scope=\"colgroup\"" + span, "", label(ctx, groups[g].label, groups[g].name_en),
-                         group_key(groups[g]));
+                         group_key(groups[g]), groups[g].key);
         else
             out << "<th scope=\"colgroup\"" << span << '>' << text(top(groups[g])) << "</th>";
         g += n;
@@ -149,7 +150,7 @@ void write_review_table(std::ostream& out, Context& ctx, const Report& report) {
     out << "</tr>\n<tr>";
     for (const ReviewGroupSpec& g : groups) {
         if (sub(g).empty()) cell_heads(" rowspan=\"2\"");
-        else write_header(out, ctx, "scope=\"colgroup\" colspan=\"5\"", "", label(ctx, sub(g), g.name_en), group_key(g));
+        else write_header(out, ctx, "scope=\"colgroup\" colspan=\"5\"", "", label(ctx, sub(g), g.name_en), group_key(g), g.key);
     }
     out << "</tr>\n<tr>";
     for (const ReviewGroupSpec& g : groups)
@@ -192,7 +193,7 @@ void write_active_table(std::ostream& out, Context& ctx, const Report& report) {
         const std::string key = item_key.empty() ? std::string() : "active_disclosure." + item_key;
         out << "<tbody>\n<tr>";
         write_header(out, ctx, "scope=\"colgroup\"" + full, "item", label(ctx, spec ? spec->caption : item->label, item_key),
-                     key);
+                     key, item_key);
         out << "</tr>\n";
         if (!item) {
             out << "<tr><td" << full << " class=\"absent\">" << pick(ctx.lang, "报告中没有这一项", "not in the report")
@@ -203,7 +204,8 @@ void write_active_table(std::ostream& out, Context& ctx, const Report& report) {
         out << "<tr><th scope=\"col\">" << kActiveHeaderWord << "</th>";
         for (std::size_t c = 0; c < item->columns.size(); ++c) {
             const std::size_t span = width / n + (c < width % n ? 1 : 0);
-            out << "<th scope=\"col\"" << (span > 1 ? " colspan=\"" + std::to_string(span) + '"' : std::string()) << '>'
+            out << "<th scope=\"col\" data-key=\"" << attr(item->columns[c].key) << '"'
+                << (span > 1 ? " colspan=\"" + std::to_string(span) + '"' : std::string()) << '>'
                 << label(ctx, item->columns[c].label, item->columns[c].key) << "</th>";
         }
         out << "</tr>\n";
@@ -226,7 +228,7 @@ void write_active_table(std::ostream& out, Context& ctx, const Report& report) {
         for (const Line& line : lines) {
             const std::string row_path = line.key.empty() || key.empty() ? std::string() : key + "." + std::string(line.key);
             out << "<tr>";
-            write_header(out, ctx, "scope=\"row\"", "", label(ctx, line.label, line.key), row_path);
+            write_header(out, ctx, "scope=\"row\"", "", label(ctx, line.label, line.key), row_path, line.key);
             if (item->columns.empty()) out << "<td colspan=\"" << width << "\" class=\"missing\"></td>";
             for (std::size_t c = 0; c < item->columns.size(); ++c) {
                 // A value under a wide header spans like it, as the template prints its
