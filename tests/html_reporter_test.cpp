@@ -53,6 +53,8 @@ TEST_CASE("html · every kind of result gives a sound page in both languages") {
         CHECK(page.one("/html/@lang") == (lang == Lang::en ? "en" : "zh-CN"));
         CHECK(page.count("//section[@class='report']") == 6);
         CHECK(page.count("//script") == 1);
+        // The index, written last and shown first, is reached first by a reader in file order.
+        CHECK(page.one("//header/a[@class='skip']/@href") == "#index");
         // Nothing loads from elsewhere.
         CHECK(page.count("//*[@src] | //link | //*[@href][not(starts-with(@href, '#'))]") == 0);
     }

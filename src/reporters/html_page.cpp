@@ -63,7 +63,7 @@ td:hover>.tip,td:focus>.tip,th:hover>.tip,th:focus>.tip{display:block}
 .tip p{margin:.2em 0}
 .ar{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.9em;overflow-wrap:anywhere}
 .ar b{text-decoration:underline}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.sr,.skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .tnote{margin:.2em 0;font-size:.9em}
 .findings{padding-left:1.6em}
 .findings li{margin:.35em 0}
@@ -204,7 +204,11 @@ void write_head(std::ostream& out, Lang lang) {
     out << "<!DOCTYPE html>\n<html lang=\"" << pick(lang, "zh-CN", "en") << "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         << "<title>" << title << "</title>\n<style>/*<![CDATA[*/" << kStyle << "/*]]>*/</style>\n</head>\n<body>\n"
-        << "<div class=\"page\">\n<header class=\"top\">\n<h1>" << title << "</h1>\n<ul class=\"legend\" aria-label=\""
+        << "<div class=\"page\">\n<header class=\"top\">\n<h1>" << title << "</h1>\n"
+        // The index is shown first but written last: a reader that follows the file's order
+        // (a screen reader, a keyboard) is offered the way to it.
+        << "<a class=\"skip\" href=\"#index\">" << pick(lang, "跳到索引", "Skip to the index") << "</a>\n"
+        << "<ul class=\"legend\" aria-label=\""
         << pick(lang, "标记说明", "What the marks mean") << "\">\n";
     for (const LegendItem& item : kLegend) {
         out << "<li><span class=\"" << item.classes << "\">";
