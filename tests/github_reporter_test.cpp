@@ -35,9 +35,10 @@ TEST_CASE("github: one workflow command per finding · escaped · one line each"
                              "     58  一、本年新收政府信息公开申请数量  a.txt:104%0A"));
     CHECK(out[0].ends_with("%0A  =  60"));
     CHECK(out[1] == "::warning file=a.txt,title=section-missing (XG202)::未找到第五部分的标题「五、存在的主要问题及改进情况」");
-    // Data: %, CR and LF escaped; the control character passes (GitHub shows it as is).
+    // Data: %, CR and LF escaped; the control character from the file shown as an escape
+    // (GitHub's log would render an escape sequence).
     CHECK(out[2] == "::notice file=a.txt,line=29,col=2,title=row-unknown (XG204)::"
-                    "表二有模板之外的行「<其他> & \"文件\" 'x' 100%25, a:b%0Ac\x01" "d」，未参与校验");
+                    "表二有模板之外的行「<其他> & \"文件\" 'x' 100%25, a:b%0Ac\\x01d」，未参与校验");
     CHECK(out[3].starts_with("::error file=dir/报告 2023.docx,title=application-balance (XG101)::"
                              "申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1）（第 2 个表格，第 11 行，第 2 格）%0A"));
     CHECK(out[4] == "::warning file=dir/报告 2023.docx,title=template-year-mismatch (XG207)::"

@@ -253,7 +253,7 @@ TEST_CASE("read_source on files", "[source]") {
     SECTION("not a regular file") {
         auto r = read_source("/dev/null");
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().message == "not a regular file");
+        CHECK(r.error().message == "not a regular file: a device");
     }
     SECTION("decode errors pass through with their line") {
         TempFile f("a\nb\n\xff\xff\xff\n");

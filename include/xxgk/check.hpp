@@ -55,4 +55,12 @@ struct Collected {
 Collected collect_inputs(const std::vector<std::string>& paths,
                          const std::vector<std::string>& excludes = {});
 
+// An output that is one of the inputs: the same file (device and inode, through symbolic
+// links) as a report given or found in a folder, or as a side file read (a baseline, a map).
+struct Clobber {
+    std::string output, input;
+};
+std::optional<Clobber> find_clobber(const std::vector<std::string>& outputs, const Collected& inputs,
+                                    const std::vector<std::string>& side_files);
+
 }  // namespace xxgk

@@ -150,6 +150,11 @@ inline void write_json(std::ostream& out, const std::vector<FileResult>& results
 // (annotations are capped by GitHub; this is not).
 void write_github_summary(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 
+// `text` safe to print on a terminal: control characters (but TAB), C1 controls, invalid UTF-8
+// and bidirectional overrides from a report or a file name become visible escapes (\x1b,
+// \u202e), so nothing a file holds can drive the terminal of the person who checks it.
+std::string terminal_safe(std::string_view text);
+
 // Where a rule's documentation page is published; SARIF helpUri and summaries link to it.
 inline constexpr std::string_view kRuleDocsBaseUrl = "https://github.com/xxgk/xxgk/blob/main/docs/rules/";
 std::string rule_help_uri(std::string_view rule_name);

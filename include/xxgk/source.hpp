@@ -23,8 +23,15 @@ struct SourceText {
 Result<SourceText> decode_source(std::string path, const std::string& bytes,
                                  std::string_view declared_charset = {});
 
-// The bytes of a file ("-" = stdin), at most max_size of them.
+// The bytes of a report ("-" = stdin), at most max_size of them. Every file xxgk reads goes
+// through here or read_side_file: regular files only (a FIFO, a device, a socket or a folder is
+// a clear error, never a read that blocks), within a size limit.
 Result<std::string> read_bytes(const std::string& path, std::size_t max_size = kDefaultMaxSize);
+
+// Side files (a baseline, an issuer map, an expect list, a config file) are small: 16 MiB is far
+// beyond any real one, and /dev/zero named by mistake stops there.
+inline constexpr std::size_t kMaxSideFileSize = std::size_t{16} << 20;
+Result<std::string> read_side_file(const std::string& path, std::size_t max_size = kMaxSideFileSize);
 
 // read_bytes, then decode_source.
 Result<SourceText> read_source(const std::string& path, std::size_t max_size = kDefaultMaxSize);

@@ -4,13 +4,14 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "xxgk/source.hpp"
 
 namespace xxgk {
 namespace fs = std::filesystem;
@@ -63,11 +64,14 @@ std::string baseline_json(const std::vector<FileResult>& results, const std::str
 }
 
 Result<Baseline> read_baseline(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot read the baseline: " + std::string(std::strerror(errno)), 0};
-    std::ostringstream text;
-    text << in.rdbuf();
-    json doc = json::parse(text.str(), nullptr, false);
+    Result<std::string> text = read_side_file(path);
+    if (!text) {
+        Error e = text.error();
+        e.message = "cannot read the baseline: " + e.message;
+        if (!e.message_zh.empty()) e.message_zh = "无法读取基线文件：" + e.message_zh;
+        return e;
+    }
+    json doc = json::parse(text.value(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) return Error{"the baseline is not a JSON object", 0};
     if (!doc.contains("version") || doc["version"] != Baseline::kVersion)
         return Error{"the baseline is not version " + std::to_string(Baseline::kVersion) +

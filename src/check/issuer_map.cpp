@@ -1,7 +1,7 @@
 // `--issuer-map FILE`: who published a file whose title does not say it.
-#include <fstream>
 #include <sstream>
 
+#include "xxgk/source.hpp"
 #include "xxgk/cross.hpp"
 
 namespace xxgk {
@@ -24,8 +24,14 @@ const IssuerMap::Entry* IssuerMap::find(const std::string& path) const {
 }
 
 Result<IssuerMap> read_issuer_map(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return Error{"cannot open the issuer map"};
+    Result<std::string> text = read_side_file(path);
+    if (!text) {
+        Error e = text.error();
+        e.message = "cannot read the issuer map: " + e.message;
+        if (!e.message_zh.empty()) e.message_zh = "无法读取发布机关对照表：" + e.message_zh;
+        return e;
+    }
+    std::istringstream in(text.value());
     IssuerMap map;
     std::string line;
     int line_no = 0;

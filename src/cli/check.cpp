@@ -52,7 +52,20 @@ private:
 
 int run_check(const CheckArgs& args) {
     CheckPlan plan;
-    if (int stop = prepare_check(args, plan); stop != kExitOk) return stop;
+    if (int stop = plan_check(args, plan); stop != kExitOk) return stop;
+    // Walked before anything is read or written: an output that is one of the inputs stops the
+    // run with nothing written.
+    const Collected in = collect_inputs(args.paths, args.exclude);
+    if (auto clobber = find_clobber({args.output, args.write_baseline}, in, {args.baseline, args.issuer_map})) {
+        if (args.lang == "en")
+            std::cerr << "xxgk: the output " << terminal_safe(clobber->output) << " is the input "
+                      << terminal_safe(clobber->input) << ": refusing to overwrite it (choose another output path)\n";
+        else
+            std::cerr << "xxgk: 输出文件 " << terminal_safe(clobber->output) << " 就是要读取的文件 "
+                      << terminal_safe(clobber->input) << "：拒绝覆盖（请换一个输出路径）\n";
+        return kExitUsage;
+    }
+    if (int stop = open_side_files(args, plan); stop != kExitOk) return stop;
     std::optional<IssuerMap> issuers;
     if (!args.issuer_map.empty()) {
         Result<IssuerMap> map = read_issuer_map(args.issuer_map);
@@ -74,7 +87,6 @@ int run_check(const CheckArgs& args) {
     batch.issuers = issuers ? &*issuers : nullptr;
     batch.cross = args.cross;
 
-    const Collected in = collect_inputs(args.paths, args.exclude);
     Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
     CheckOutput output = open_output(args, plan);
     batch.load.keep_report = output.needs_report;

@@ -46,9 +46,10 @@ struct CheckPlan {
     std::unique_ptr<OutputFile> output;  // --output FILE, open; none: stdout
 };
 
-// 0 when the options are usable; else one line on stderr and the exit code (3 usage, 2 a
-// baseline that cannot be read).
-int prepare_check(const CheckArgs& args, CheckPlan& plan);
+// 0 when the options are usable; else one line on stderr and exit code 3.
+int plan_check(const CheckArgs& args, CheckPlan& plan);
+// Reads the baseline and opens the output; else one line on stderr and exit code 2.
+int open_side_files(const CheckArgs& args, CheckPlan& plan);
 
 // The reporters of a run: the chosen one, and GitHub annotations beside it when a plain
 // `xxgk check` runs in a GitHub workflow.

@@ -69,7 +69,7 @@ void append_step_summary(const Outcome& outcome, const ReportStyle& style) {
 
 }  // namespace
 
-int prepare_check(const CheckArgs& args, CheckPlan& plan) {
+int plan_check(const CheckArgs& args, CheckPlan& plan) {
     if (Choice c = choose(args); !c.error.empty()) {
         std::cerr << "xxgk: " << c.error << '\n';
         return kExitUsage;
@@ -80,6 +80,10 @@ int prepare_check(const CheckArgs& args, CheckPlan& plan) {
         return kExitUsage;
     }
     plan.filter = filter.value();
+    return kExitOk;
+}
+
+int open_side_files(const CheckArgs& args, CheckPlan& plan) {
     if (!args.baseline.empty()) {
         Result<Baseline> baseline = read_baseline(args.baseline);
         if (!baseline) {

@@ -1,18 +1,13 @@
-// Finding and reading the config file. It is a side file, opened like the reports are: with
-// a size limit, and never blocking on a FIFO or a device someone named xxgk.toml.
+// Finding and reading the config file, a side file.
 #include "config_file.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <string_view>
 
 #include <toml++/toml.h>
+
+#include "xxgk/source.hpp"
 
 namespace xxgk::cli {
 namespace {
@@ -27,46 +22,14 @@ Error line_error(const std::string& path, int line, bool en, const std::string& 
     return Error{path + ":" + std::to_string(line) + ": error: " + say(en, zh, english), line};
 }
 
-const char* kind_of(mode_t mode, bool en) {
-    if (S_ISDIR(mode)) return en ? "a folder" : "文件夹";
-    if (S_ISFIFO(mode)) return en ? "a FIFO" : "FIFO";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return en ? "a device" : "设备";
-    if (S_ISSOCK(mode)) return en ? "a socket" : "套接字";
-    return en ? "not a regular file" : "非普通文件";
-}
-
+// Read as every side file is (xxgk/source.hpp): within 16 MiB, and never blocking on a FIFO
+// or a device someone named xxgk.toml.
 Result<std::string> read_bounded(const std::string& path, bool en) {
-    // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
-        const std::string why = std::strerror(errno);
-        return file_error(path, en, "无法读取配置文件：" + why, "cannot read the config file: " + why);
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        const std::string kind = kind_of(st.st_mode, en);
-        return file_error(path, en, "配置文件不是普通文件（" + kind + "）",
-                          "the config file is not a regular file (" + kind + ")");
-    }
-    const std::string too_large_zh = "配置文件大于 16 MiB", too_large_en = "the config file is larger than 16 MiB";
-    if (static_cast<std::size_t>(st.st_size) > kMaxConfigSize) return file_error(path, en, too_large_zh, too_large_en);
-    std::string text;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            const std::string why = std::strerror(errno);
-            return file_error(path, en, "无法读取配置文件：" + why, "cannot read the config file: " + why);
-        }
-        if (n == 0) break;
-        text.append(buffer, static_cast<std::size_t>(n));
-        // The file may have grown since fstat.
-        if (text.size() > kMaxConfigSize) return file_error(path, en, too_large_zh, too_large_en);
+    Result<std::string> text = read_side_file(path);
+    if (!text) {
+        const Error& e = text.error();
+        return file_error(path, en, "无法读取配置文件：" + (e.message_zh.empty() ? e.message : e.message_zh),
+                          "cannot read the config file: " + e.message);
     }
     return text;
 }

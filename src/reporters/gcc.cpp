@@ -9,7 +9,7 @@ namespace {
 
 void line(std::ostream& out, const std::string& where, Severity s, std::string_view message,
           std::string_view rule) {
-    out << where << ": " << severity_name(s) << ": " << message << " [" << rule << "]\n";
+    out << where << ": " << severity_name(s) << ": " << terminal_safe(message) << " [" << rule << "]\n";
 }
 
 }  // namespace

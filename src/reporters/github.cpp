@@ -13,16 +13,20 @@ namespace xxgk {
 namespace {
 
 // Workflow-command escaping: data may not hold a raw %, CR or LF; property values (file,
-// title) in addition no ':' or ','.
+// title) in addition no ':' or ','. CR and other control characters are shown as escapes.
 std::string escape_data(std::string_view s) {
     std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            default: out += c;
+    // Line by line: the line breaks are ours (a message and its arithmetic); within a line,
+    // what a file holds is made terminal-safe (GitHub's log renders escape sequences).
+    for (std::size_t start = 0; start <= s.size();) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string_view::npos) end = s.size();
+        for (char c : terminal_safe(s.substr(start, end - start))) {
+            if (c == '%') out += "%25";
+            else out += c;
         }
+        if (end < s.size()) out += "%0A";
+        start = end + 1;
     }
     return out;
 }

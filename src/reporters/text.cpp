@@ -36,14 +36,14 @@ std::string_view severity_color(Severity s) {
 void write_header(std::ostream& out, const std::string& where, Severity severity,
                   std::string_view message, std::string_view rule, const Paint& paint) {
     out << paint(where + ":", "1") << ' ' << paint(severity_name(severity), severity_color(severity))
-        << ": " << message << ' ' << paint(fmt::format("[{}]", rule), "1") << '\n';
+        << ": " << terminal_safe(message) << ' ' << paint(fmt::format("[{}]", rule), "1") << '\n';
 }
 
 // Labels such as （二）部分公开（区分处理的，只计这一情形，不计其他情形） would push every
 // location far right; the full label is in the JSON output.
 constexpr std::size_t kMaxLabelWidth = 40;
 
-std::string shown_label(const Term& t) { return detail::truncate_to_width(t.label, kMaxLabelWidth); }
+std::string shown_label(const Term& t) { return detail::truncate_to_width(terminal_safe(t.label), kMaxLabelWidth); }
 
 struct Columns {
     std::size_t value = 3;  // at least 3, so small numbers still read as a column

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "xxgk/reporters.hpp"
+
 namespace xxgk::detail {
 
 bool is_docx_place(const Position& p) { return p.line <= 0 && (p.table > 0 || p.paragraph > 0 || p.page > 0); }
@@ -20,7 +22,8 @@ std::string docx_place(const Position& p, Lang lang) {
     return en ? " (" + parts + ")" : "（" + parts + "）";
 }
 
-std::string where(const std::string& path, const Position& p, Lang lang, bool with_column) {
+std::string where(const std::string& named, const Position& p, Lang lang, bool with_column) {
+    const std::string path = terminal_safe(named);
     if (is_docx_place(p)) return path + docx_place(p, lang);
     if (p.line <= 0) return path;
     if (!with_column || p.column <= 0) return fmt::format("{}:{}", path, p.line);

@@ -152,15 +152,41 @@ std::string os_error(const char* what, int err) {
     return std::string(what) + ": " + std::strerror(err);
 }
 
-Error too_large(std::size_t max_size) {
-    return Error{"file is larger than the limit of " + std::to_string(max_size) +
-                 " bytes (--max-size)"};
+// The system's reasons in Chinese, for those a user meets; others keep the system's words.
+std::string reason_zh(int err) {
+    switch (err) {
+        case ENOENT: return "文件不存在";
+        case EACCES: case EPERM: return "没有读取权限";
+        case ENOTDIR: return "路径中有一段不是文件夹";
+        case ELOOP: return "符号链接循环或层数过多";
+        case EISDIR: return "是文件夹，不是文件";
+        case EIO: return "读写错误";
+        case EMFILE: case ENFILE: return "打开的文件过多";
+        case ENOMEM: return "内存不足";
+        default: return std::string("系统错误：") + std::strerror(err);
+    }
+}
+
+Error too_large(std::size_t max_size, bool side_file) {
+    const std::string n = std::to_string(max_size);
+    return side_file ? Error{"file is larger than " + n + " bytes", 0, "文件大于 " + n + " 字节"}
+                     : Error{"file is larger than the limit of " + n + " bytes (--max-size)", 0,
+                             "文件大于 " + n + " 字节的上限（--max-size）"};
+}
+
+// What a file that is not a regular one is, for the message.
+std::pair<const char*, const char*> kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return {"a directory", "文件夹"};
+    if (S_ISFIFO(mode)) return {"a named pipe (FIFO)", "命名管道（FIFO）"};
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return {"a device", "设备文件"};
+    if (S_ISSOCK(mode)) return {"a socket", "套接字"};
+    return {"not a regular file", "不是普通文件"};
 }
 
 // Reads until EOF or until one byte past max_size, whichever comes first; the size is
 // never trusted from stat since pipes and stdin report none. Read through a buffer, not into
 // a resized string: that would zero a whole chunk for every read, the last one (EOF) included.
-Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_hint) {
+Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_hint, bool side_file) {
     const std::size_t limit = max_size == static_cast<std::size_t>(-1) ? max_size : max_size + 1;
     constexpr std::size_t kChunk = 64 * 1024;
     char chunk[kChunk];
@@ -171,43 +197,64 @@ Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_
         const ssize_t n = ::read(fd, chunk, want);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return Error{os_error("cannot read", errno)};
+            return Error{os_error("cannot read", errno), 0, "无法读取：" + reason_zh(errno)};
         }
         if (n == 0) break;
         bytes.append(chunk, static_cast<std::size_t>(n));
     }
-    if (bytes.size() > max_size) return too_large(max_size);
+    if (bytes.size() > max_size) return too_large(max_size, side_file);
     return bytes;
+}
+
+Result<std::string> read_file_impl(const std::string& path, std::size_t max_size, bool side_file) {
+    Fd file;
+    std::size_t size_hint = 0;
+    if (path == "-" && !side_file) {
+        // Closed (`<&-`), or held write-only by the CLI so that no file opened later takes
+        // descriptor 0 and is read as stdin by mistake: either way there is no input.
+        const int flags = ::fcntl(STDIN_FILENO, F_GETFL);
+        if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
+            return Error{"cannot read standard input: it is closed", 0, "无法读取标准输入：它已关闭"};
+        file.fd = STDIN_FILENO;
+        return read_limited(file.fd, max_size, size_hint, side_file);
+    }
+    // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever; the type is
+    // checked on the descriptor, so a path replaced in between is caught too.
+    file.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (file.fd < 0) {
+        const int err = errno;
+        if (err == ENAMETOOLONG)
+            return Error{"cannot open: the path is longer than the system allows (" + std::to_string(path.size()) +
+                             " bytes)",
+                         0, "无法打开：路径长度超过系统上限（" + std::to_string(path.size()) + " 字节）"};
+        // A side file's reader names what it could not read ("cannot read the baseline: …").
+        if (side_file) return Error{std::strerror(err), 0, reason_zh(err)};
+        return Error{os_error("cannot open", err), 0, "无法打开：" + reason_zh(err)};
+    }
+    file.owned = true;
+    struct stat st {};
+    if (::fstat(file.fd, &st) != 0) return Error{os_error("cannot open", errno), 0, "无法打开：" + reason_zh(errno)};
+    if (S_ISDIR(st.st_mode)) return Error{"is a directory, not a file", 0, "是文件夹，不是文件"};
+    if (!S_ISREG(st.st_mode)) {
+        const auto [en, zh] = kind_of(st.st_mode);
+        return Error{std::string("not a regular file: ") + en, 0, std::string("不是普通文件：") + zh};
+    }
+    // A regular file blocks on nothing: read it as usual.
+    const int flags = ::fcntl(file.fd, F_GETFL);
+    if (flags >= 0) ::fcntl(file.fd, F_SETFL, flags & ~O_NONBLOCK);
+    if (static_cast<std::size_t>(st.st_size) > max_size) return too_large(max_size, side_file);
+    size_hint = static_cast<std::size_t>(st.st_size);
+    return read_limited(file.fd, max_size, size_hint, side_file);
 }
 
 }  // namespace
 
 Result<std::string> read_bytes(const std::string& path, std::size_t max_size) {
-    Fd file;
-    std::size_t size_hint = 0;
-    if (path == "-") {
-        // Closed (`<&-`), or held write-only by the CLI so that no file opened later takes
-        // descriptor 0 and is read as stdin by mistake: either way there is no input.
-        const int flags = ::fcntl(STDIN_FILENO, F_GETFL);
-        if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
-            return Error{"cannot read standard input: it is closed"};
-        file.fd = STDIN_FILENO;
-    } else {
-        // stat before open: opening a FIFO would block until someone writes to it.
-        struct stat st {};
-        if (::stat(path.c_str(), &st) != 0) return Error{os_error("cannot open", errno)};
-        if (S_ISDIR(st.st_mode)) return Error{"is a directory, not a file"};
-        if (!S_ISREG(st.st_mode)) return Error{"not a regular file"};
-        file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (file.fd < 0) return Error{os_error("cannot open", errno)};
-        file.owned = true;
-        // Check again on the descriptor: the path may have been replaced in between.
-        if (::fstat(file.fd, &st) != 0) return Error{os_error("cannot open", errno)};
-        if (!S_ISREG(st.st_mode)) return Error{"not a regular file"};
-        if (static_cast<std::size_t>(st.st_size) > max_size) return too_large(max_size);
-        size_hint = static_cast<std::size_t>(st.st_size);
-    }
-    return read_limited(file.fd, max_size, size_hint);
+    return read_file_impl(path, max_size, false);
+}
+
+Result<std::string> read_side_file(const std::string& path, std::size_t max_size) {
+    return read_file_impl(path, max_size, true);
 }
 
 Result<SourceText> read_source(const std::string& path, std::size_t max_size) {

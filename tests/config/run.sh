@@ -164,13 +164,13 @@ case_fifo_refused() {
     cd "$T/repo" || return
     xxgk check reports
     expect_code 2
-    expect_err 'xxgk.toml: error: 配置文件不是普通文件（FIFO）'
+    expect_err 'xxgk.toml: error: 无法读取配置文件：不是普通文件：命名管道（FIFO）'
     xxgk check reports --config /dev/zero --lang en
     expect_code 2
-    expect_err '/dev/zero: error: the config file is not a regular file (a device)'
+    expect_err '/dev/zero: error: cannot read the config file: not a regular file: a device'
     mkdir "$T/repo/folder.toml"
     xxgk check reports --config folder.toml --lang en
-    expect_err 'folder.toml: error: the config file is not a regular file (a folder)'
+    expect_err 'folder.toml: error: cannot read the config file: is a directory, not a file'
 }
 
 case_too_large() {
@@ -179,7 +179,7 @@ case_too_large() {
     cd "$T/repo" || return
     xxgk check reports --lang en
     expect_code 2
-    expect_err 'xxgk.toml: error: the config file is larger than 16 MiB'
+    expect_err 'xxgk.toml: error: cannot read the config file: file is larger than 16777216 bytes'
 }
 
 case_checked_even_when_overridden() {
