@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "reporters/xml.hpp"
+#include "xxgk/reporters.hpp"
 
 namespace xxgk::detail::html {
 namespace {
@@ -155,8 +156,20 @@ constexpr LegendItem kLegend[] = {
 
 }  // namespace
 
-std::string text(std::string_view s) { return xml_escape(s, false); }
-std::string attr(std::string_view s) { return xml_escape(s, true); }
+// As the text output shows them (terminal_safe, line by line so the arithmetic keeps its lines):
+// a bidirectional override in a title must not reorder the page either.
+std::string text(std::string_view s) {
+    std::string safe;
+    for (std::size_t start = 0;;) {
+        const std::size_t newline = s.find('\n', start);
+        safe += terminal_safe(s.substr(start, newline == std::string_view::npos ? newline : newline - start));
+        if (newline == std::string_view::npos) break;
+        safe += '\n';
+        start = newline + 1;
+    }
+    return xml_escape(safe, false);
+}
+std::string attr(std::string_view s) { return xml_escape(terminal_safe(s), true); }
 
 std::string_view severity_class(Severity s) { return severity_name(s); }
 

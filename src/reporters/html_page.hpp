@@ -15,7 +15,9 @@
 
 namespace xxgk::detail::html {
 
-// Text from a report or a file name, for element content and for attribute values.
+// Text from a report or a file name, for element content and for attribute values: control
+// characters, invalid bytes and bidirectional overrides shown as escapes, as the text output
+// shows them, then escaped for HTML.
 std::string text(std::string_view s);
 std::string attr(std::string_view s);
 
