@@ -3,6 +3,9 @@
 // findings linking both reports, and streaming.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <set>
 #include <sstream>
 
 #include "html_support.hpp"
@@ -21,14 +24,17 @@ FileResult checked(const std::string& path) {
     return check_file(path, load, CheckOptions{});
 }
 
-// Every link inside the page names an element of the page.
+// Every link inside the page names an element of the page, and ids are unique.
 void require_links_resolve(const test::Page& page) {
+    const std::vector<std::string> all_ids = page.all("//@id");
+    const std::set<std::string> ids(all_ids.begin(), all_ids.end());
+    CHECK(ids.size() == all_ids.size());
     for (const std::string& href : page.all("//a/@href")) {
         INFO(href);
         REQUIRE(href.starts_with("#"));
-        CHECK(page.count("//*[@id='" + href.substr(1) + "']") == 1);
+        CHECK(ids.count(href.substr(1)) == 1);
     }
-    CHECK(page.count("//*[@aria-describedby][not(@aria-describedby = //*/@id)]") == 0);
+    for (const std::string& tip : page.all("//@aria-describedby")) CHECK(ids.count(tip) == 1);
 }
 
 std::string first_line_of_text_output(const std::string& path, const Finding& f, Lang lang = Lang::zh) {
@@ -59,6 +65,25 @@ TEST_CASE("html · every kind of result gives a sound page in both languages") {
         CHECK(page.count("//*[@src] | //link | //*[@href][not(starts-with(@href, '#'))]") == 0);
     }
     CHECK(test::html_problems(test::html_of({})) == std::vector<std::string>{});
+}
+
+TEST_CASE("html · the page of every sample but the PDFs is sound in both languages") {
+    // Tables with rows missing, rows the template lacks, unreadable and blank cells, every
+    // reader's layouts: each drawn into a page that both libxml2 parsers read without a word.
+    // (The PDFs take most of a second each; tests/browser loads them all.)
+    std::vector<FileResult> results;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator("samples")) {
+        const std::string path = entry.path().string();
+        if (entry.is_regular_file() && !path.ends_with(".pdf") && !path.ends_with("README.md"))
+            results.push_back(checked(path));
+    }
+    std::sort(results.begin(), results.end(), [](const FileResult& a, const FileResult& b) { return a.path < b.path; });
+    REQUIRE(results.size() > 100);
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        const test::Page page(test::html_of(results, lang));
+        require_links_resolve(page);
+        CHECK(page.count("//section[@class='report']") == results.size());
+    }
 }
 
 TEST_CASE("html · a broken tag is caught without a browser") {
