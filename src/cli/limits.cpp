@@ -56,7 +56,8 @@ void add_size_option(CLI::App& app, const char* name, std::size_t& target, const
 }  // namespace
 
 void add_limit_options(CLI::App& app, std::size_t& max_size, std::size_t& max_inflate, int& max_pages) {
-    add_size_option(app, "--max-size", max_size, "Largest file to read; a larger one is an error");
+    add_size_option(app, "--max-size", max_size,
+                    "Largest file to read (an HTML page: a quarter of it); a larger one is an error");
     add_size_option(app, "--max-inflate", max_inflate,
                     "Largest size a DOCX's word/document.xml may inflate to (zip bombs)");
     app.add_option("--max-pages", max_pages, "Most pages a PDF may have; a longer one is an error")

@@ -209,6 +209,23 @@ case_printed_twice() {
     [ "$(cksum table.txt row.txt)" = "$before" ] || fail "an input was changed"
 }
 
+case_html_size_limit() {
+    # An HTML page over a quarter of --max-size is refused (its parse would take 8–30 times its
+    # size); a larger --max-size reads it.
+    python3 - "$SAMPLES/html/clean-2021.html" <<'EOF'
+import sys
+page = open(sys.argv[1]).read()
+i = page.index('</body>')
+open('big.html', 'w').write(page[:i] + '<!--' + 'x' * (17 << 20) + '-->' + page[i:])
+EOF
+    xxgk check --lang en big.html
+    expect_code 2
+    expect_line "big.html: error: HTML page larger than 16777216 bytes, a quarter of --max-size (parsing HTML takes about 8 times its size in memory); raise --max-size to read it [read-error]"
+    xxgk check --lang en --max-size 128M big.html
+    expect_code 0
+    summary "1 file" 1 0 0 "0 errors, 0 warnings, 0 notes."
+}
+
 case_over_size_limit() {
     clean_report big.txt  # 4913 bytes
     printf '本年度无\n' >small.txt
