@@ -119,6 +119,7 @@ std::unique_ptr<ReportWriter> open_sarif(std::ostream& out, const ReportStyle& s
 std::unique_ptr<ReportWriter> open_junit(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_github(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_gcc(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_html(std::ostream& out, const ReportStyle& style);
 
 // An Outcome through a writer: what write_text and the others do.
 void write_outcome(OpenFn open, std::ostream& out, const Outcome& outcome, const ReportStyle& style);
@@ -133,6 +134,7 @@ void write_sarif(std::ostream& out, const Outcome& outcome, const ReportStyle& s
 void write_junit(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_github(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_gcc(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
+void write_html(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 
 // Results alone (no baseline), as most callers and tests have them.
 inline void write_text(std::ostream& out, const std::vector<FileResult>& results,

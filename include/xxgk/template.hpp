@@ -78,6 +78,13 @@ inline constexpr std::array<std::string_view, 7> kApplicantColumns = {
 // Chinese and English names of a table-三 column; the key itself when it is none.
 std::string_view applicant_column_label(std::string_view key);
 std::string_view applicant_column_label_en(std::string_view key);
+// The rest of the header as printed: the note in the corner, the heading over the columns and
+// the one over the five after 自然人; and the label grouping the result rows （一）…（七）.
+inline constexpr std::string_view kApplicationsNote =
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+inline constexpr std::string_view kApplicantsHeader = "申请人情况";
+inline constexpr std::string_view kLegalPersonsHeader = "法人或其他组织";
+inline constexpr std::string_view kResultsLabel = "三、本年度办理结果";
 
 // ---- Table 四 ----
 

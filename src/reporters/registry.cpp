@@ -16,6 +16,8 @@ constexpr Reporter kReporters[] = {
     {"github", "GitHub Actions workflow commands (annotations), plus $GITHUB_STEP_SUMMARY", open_github,
      write_github},
     {"gcc", "one line per finding, file:line:col: severity: message [rule] (editors)", open_gcc, write_gcc},
+    {"html", "one self-contained page: each report's tables drawn with the wrong cells marked, an index of the batch",
+     open_html, write_html, false, true},
 };
 
 }  // namespace
