@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "xxgk/baseline.hpp"
+#include "xxgk/expected.hpp"
 #include "xxgk/lang.hpp"
 #include "xxgk/result.hpp"
 
@@ -86,6 +87,7 @@ struct RunEnd {
     int suppressed = 0;                     // findings the baseline hid
     std::vector<BaselineEntry> stale = {};  // baseline entries that no longer occur
     std::string hint_rule;                  // SummaryBuilder::hint_rule
+    std::optional<Coverage> coverage = {};  // --expect: the list against the run
 };
 
 // A reporter as the run goes: every result in input order as soon as it is known (so a run

@@ -130,8 +130,8 @@ std::vector<RunWriter> CheckOutput::writers() const {
     return out;
 }
 
-int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run, CrossFindings cross) {
-    const RunEnd& end = run.finish(std::move(cross));
+int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run, BatchEnd batch) {
+    const RunEnd& end = run.finish(std::move(batch.cross), std::move(batch.coverage));
     if (!args.write_baseline.empty()) {
         std::string text = baseline_json(run.for_baseline(), args.write_baseline, output.style.lang);
         if (auto error = write_file_atomically(args.write_baseline, text)) {
