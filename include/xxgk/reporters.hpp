@@ -121,6 +121,7 @@ std::unique_ptr<ReportWriter> open_sarif(std::ostream& out, const ReportStyle& s
 std::unique_ptr<ReportWriter> open_junit(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_github(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_gcc(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_xlsx(std::ostream& out, const ReportStyle& style);  // XXGK_XLSX
 
 // An Outcome through a writer: what write_text and the others do.
 void write_outcome(OpenFn open, std::ostream& out, const Outcome& outcome, const ReportStyle& style);
@@ -135,6 +136,7 @@ void write_sarif(std::ostream& out, const Outcome& outcome, const ReportStyle& s
 void write_junit(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_github(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_gcc(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
+void write_xlsx(std::ostream& out, const Outcome& outcome, const ReportStyle& style);  // XXGK_XLSX
 
 // Results alone (no baseline), as most callers and tests have them.
 inline void write_text(std::ostream& out, const std::vector<FileResult>& results,

@@ -74,6 +74,14 @@ int plan_check(const CheckArgs& args, CheckPlan& plan) {
         std::cerr << "xxgk: " << c.error << '\n';
         return kExitUsage;
     }
+    // A workbook is bytes for a file, not for a terminal.
+    if (choose(args).reporter->name == "xlsx" && (args.output.empty() || args.output == "-") &&
+        isatty(STDOUT_FILENO)) {
+        std::cerr << "xxgk: " << (args.lang == "en" ? "--format xlsx writes a workbook: name it with -o FILE.xlsx"
+                                                    : "--format xlsx 生成 Excel 工作簿：请用 -o 文件.xlsx 指定输出文件")
+                  << '\n';
+        return kExitUsage;
+    }
     Result<RuleFilter> filter = make_rule_filter(args.select, args.ignore);
     if (!filter) {
         std::cerr << "xxgk: " << filter.error().message << '\n';

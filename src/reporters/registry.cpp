@@ -16,6 +16,10 @@ constexpr Reporter kReporters[] = {
     {"github", "GitHub Actions workflow commands (annotations), plus $GITHUB_STEP_SUMMARY", open_github,
      write_github},
     {"gcc", "one line per finding, file:line:col: severity: message [rule] (editors)", open_gcc, write_gcc},
+#ifdef XXGK_WITH_XLSX
+    {"xlsx", "an Excel workbook (-o FILE.xlsx): summary, findings, tables 三 and 四, missing reports", open_xlsx,
+     write_xlsx, false, true},
+#endif
 };
 
 }  // namespace
