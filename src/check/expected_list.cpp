@@ -174,6 +174,9 @@ Result<ExpectedReports> read_expected_reports(const std::string& path) {
         return Error{"cannot read the expect list: " + e.message, 0,
                      "无法读取名单文件：" + (e.message_zh.empty() ? e.message : e.message_zh)};
     }
+    const Error no_header = at_line(1, "no header: the first line must be issuer,year[,parent][,aggregate]",
+                                    "没有表头：第一行应为 issuer,year[,parent][,aggregate]");
+    if (bytes.value().empty()) return no_header;
     Result<SourceText> text = decode_source(path, bytes.value());
     if (!text) {
         const Error& e = text.error();
@@ -226,9 +229,7 @@ Result<ExpectedReports> read_expected_reports(const std::string& path) {
         entry.aggregate = aggregate.value();
         list.entries.push_back(std::move(entry));
     }
-    if (!columns)
-        return at_line(1, "no header: the first line must be issuer,year[,parent][,aggregate]",
-                       "没有表头：第一行应为 issuer,year[,parent][,aggregate]");
+    if (!columns) return no_header;
     if (std::optional<Error> error = check_entries(list, parents)) return *error;
     return list;
 }
