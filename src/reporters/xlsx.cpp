@@ -173,7 +173,10 @@ class XlsxWriter final : public ReportWriter {
 public:
     XlsxWriter(std::ostream& out, const ReportStyle& style) : out_(out), lang_(style.lang) {
         // The temporary workbook beside the system's other temporary files, removed in every case.
-        std::string pattern = (std::filesystem::temp_directory_path() / "xxgk-XXXXXX.xlsx").string();
+        std::error_code ec;
+        std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+        if (ec) dir = "/tmp";
+        std::string pattern = (dir / "xxgk-XXXXXX.xlsx").string();
         const int fd = ::mkstemps(pattern.data(), 5);
         if (fd < 0) return;
         ::close(fd);

@@ -87,6 +87,15 @@ def case_openpyxl():
               f"en header {rows(en['Findings'])[0]}")
 
 
+    # No temporary workbook can be made: exit 2, one line, no output file.
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "汇总.xlsx")
+        run = subprocess.run([xxgk, "check", "--format", "xlsx", "-o", out, "samples/clean-2021.txt"], cwd=root,
+                             env=dict(os.environ, TMPDIR="/proc"), capture_output=True)
+        check(run.returncode == 2 and run.stderr == f"xxgk: {out}: cannot write the output\n".encode()
+              and not os.path.exists(out), f"no temporary file: {run.returncode} {run.stderr!r}")
+
+
 def case_libreoffice():
     soffice = shutil.which("soffice")
     if not soffice:
