@@ -96,7 +96,7 @@ TEST_CASE("expect list: a FIFO is refused at once · never read", "[expect]") {
     CHECK(list.error().message_zh == "无法读取名单文件：不是普通文件：命名管道（FIFO）");
 }
 
-TEST_CASE("expect list: the city's coverage · * stands for the years of listed issuers' reports", "[expect]") {
+TEST_CASE("expect list: the city's coverage · * stands for every year of the run", "[expect]") {
     Result<ExpectedReports> list = read_expected_reports(test::sample_path("city/expect.csv"));
     REQUIRE(list.ok());
     BatchOptions options;

@@ -38,7 +38,7 @@ struct ExpectedReports {
 Result<ExpectedReports> read_expected_reports(const std::string& path);
 
 // How the run measures up to the list: each issuer and year the list expects (a year of `*`
-// standing for every year of the reports of listed issuers), which are there, and the reports
+// standing for every year of the run's reports), which are there, and the reports
 // that are not on it.
 struct Coverage {
     std::vector<int> years;  // the years `*` stood for

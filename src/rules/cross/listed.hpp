@@ -18,7 +18,7 @@ inline constexpr std::size_t kNoReport = static_cast<std::size_t>(-1);
 std::string issuer_key(const ReportDigest& d);
 
 struct ListMatch {
-    std::vector<int> years;  // the years `*` stands for: those of reports by listed issuers
+    std::vector<int> years;  // the years `*` stands for: those of the run's reports
     // Each issuer and year the list expects, in the list's order, and its report (the first of
     // the run), or kNoReport.
     struct Slot {
