@@ -183,5 +183,12 @@ TEST_CASE("html: no document · or one too deep to parse · is an error", "[html
     for (int i = 0; i < 300; ++i) deep += "<div>";
     auto nested = read_html(SourceText{"t.html", "UTF-8", deep + "x"});
     REQUIRE(!nested.ok());
-    CHECK(nested.error().message == "HTML nested too deeply (over 256 elements) or too large: the parser stopped");
+    CHECK(nested.error().message == "HTML nested too deeply (over 256 elements): the parser stopped");
+    CHECK(nested.error().message_zh == "HTML 嵌套过深（超过 256 层元素），解析在此停止");
+
+    // One text node past libxml2's 10,000,000-byte limit: said as that, not as nesting.
+    auto huge = read_html(SourceText{"t.html", "UTF-8", "<p>" + std::string(10'000'001, 'a') + "</p>"});
+    REQUIRE(!huge.ok());
+    CHECK(huge.error().message ==
+          "HTML holds a text or tag too large for the parser (xmlSAX2Characters: huge text node): the parser stopped");
 }

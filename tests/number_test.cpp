@@ -91,7 +91,12 @@ TEST_CASE("numbers: fifteen digits at most", "[number]") {
     CHECK(*count(" 999999999999999　").value == 999999999999999.0);
     CHECK(count(" 999999999999999　").raw == "999999999999999");
     CHECK(*count("000000000000012").value == 12);
-    CHECK(count("0000000000000012").problem == "number too large");
+    // Leading zeros are not digits that count: 22 characters, the number 2.
+    CHECK(*count("0000000000000012").value == 12);
+    CHECK(*count("0000000000000000000002").value == 2);
+    CHECK(*count("00000000000000000000").value == 0);
+    CHECK(*parse_cell("000000000000000000001.5", {}, false, true).value == 1.5);
+    CHECK(count("0001234567890123456").problem == "number too large");
     CHECK(count("1 2").problem == "");  // inner spaces are dropped: 12
     CHECK(*count("1 2").value == 12);
 }

@@ -32,6 +32,9 @@ struct ActiveRow {
     std::string label;
     Position pos;
     std::vector<CellValue> cells;  // aligned with the item's columns
+    // Set on a second copy of the row `repeats` in its item (key left empty): compared with
+    // the first copy (printed-twice), checked nowhere else.
+    std::string repeats;
 };
 struct ActiveItem {
     std::string key;  // art20_1, art20_5, art20_6, art20_8, art20_9
@@ -39,6 +42,9 @@ struct ActiveItem {
     Position pos;
     std::vector<ActiveColumn> columns;
     std::vector<ActiveRow> rows;
+    // A second copy of an item printed before (table 二 printed twice): its rows are compared
+    // with the first copy's (printed-twice); lookups find the first copy.
+    bool repeated = false;
 };
 struct ActiveDisclosure {
     bool present = false;
@@ -60,6 +66,9 @@ struct ApplicationRow {
     // The label is not the template's (a typo): the row was named by its place between the
     // rows before and after it, the only template row missing there.
     bool named_by_position = false;
+    // Set on a second copy of the row `repeats` (key left empty): compared with the first
+    // copy (printed-twice), checked nowhere else.
+    std::string repeats;
 };
 struct Applications {
     bool present = false;
@@ -82,6 +91,10 @@ struct ReviewLitigation {
     // Per group: its five numbers were split out of a run of digits assuming total = the
     // four results (flattened text): that identity was assumed, not checked.
     std::array<bool, 3> recovered{};
+    // Exactly 30 values: the table printed twice. `cells` hold the first copy, `second` the
+    // other, which printed-twice compares with it.
+    bool printed_twice = false;
+    std::array<CellValue, 15> second;
 };
 
 struct Section {

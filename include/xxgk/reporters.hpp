@@ -181,9 +181,14 @@ private:
     OutputFile() = default;
     int fd_ = -1;
     std::string path_, temp_;  // temp_: the temporary file, until it is renamed
+    int slot_ = -1;            // temp_'s registration for removal on SIGINT/SIGTERM/SIGHUP
     std::unique_ptr<Buffer> buffer_;
     std::unique_ptr<std::ostream> stream_;
 };
+
+// From now on SIGINT, SIGTERM and SIGHUP remove the temporary files of the outputs being
+// written, then end the process as the signal would have (exit status 128 + its number).
+void remove_outputs_on_interrupt();
 
 // OutputFile::open, the content, commit.
 std::optional<Error> write_file_atomically(const std::string& path, std::string_view content);

@@ -33,6 +33,9 @@ Result<std::string> read_bytes(const std::string& path, std::size_t max_size = k
 inline constexpr std::size_t kMaxSideFileSize = std::size_t{16} << 20;
 Result<std::string> read_side_file(const std::string& path, std::size_t max_size = kMaxSideFileSize);
 
+// A system error (errno) in Chinese, for those a user meets; others keep the system's words.
+std::string reason_zh(int err);
+
 // read_bytes, then decode_source.
 Result<SourceText> read_source(const std::string& path, std::size_t max_size = kDefaultMaxSize);
 

@@ -1,6 +1,7 @@
 // From a path to findings: source, reader, model, rules — and which paths to check at all.
 #include "xxgk/check.hpp"
 
+#include <errno.h>
 #include <fnmatch.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 
 #include "xxgk/model.hpp"
 #include "xxgk/readers.hpp"
+#include "xxgk/source.hpp"
 
 namespace xxgk {
 namespace fs = std::filesystem;
@@ -102,13 +104,19 @@ namespace {
 
 // What is missing at `p`: a dangling symbolic link is said to be one, with where it points
 // (the user sees the name in `ls`; "no such file" would puzzle).
-std::string missing(const fs::path& p) {
+Error missing(const fs::path& p) {
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(p, ec))) {
         const fs::path target = fs::read_symlink(p, ec);
-        if (!ec) return "broken symbolic link (to " + target.string() + ")";
+        if (!ec)
+            return Error{"broken symbolic link (to " + target.string() + ")", 0,
+                         "符号链接已失效（指向 " + target.string() + "）"};
     }
-    return "no such file or directory";
+    return Error{"no such file or directory", 0, "文件或文件夹不存在"};
+}
+
+Error unreadable_directory(const std::error_code& ec) {
+    return Error{"cannot read directory: " + ec.message(), 0, "无法读取文件夹：" + reason_zh(ec.value())};
 }
 
 class Walker {
@@ -130,9 +138,9 @@ private:
         out_.named.push_back(named);
     }
 
-    void error(std::string path, std::string message) {
+    void error(std::string path, const Error& why) {
         out_.error_at.push_back(out_.files.size() + out_.errors.size());
-        out_.errors.push_back(error_result(std::move(path), Error{std::move(message), 0}));
+        out_.errors.push_back(error_result(std::move(path), why));
     }
 
     // Depth first, entries sorted by path; a directory reached twice (symlink loop, or two
@@ -140,29 +148,33 @@ private:
     void walk(const fs::path& dir) {
         std::error_code ec;
         fs::path canonical = fs::canonical(dir, ec);
-        if (ec) return error(dir.string(), "cannot read directory: " + ec.message());
+        if (ec) return error(dir.string(), unreadable_directory(ec));
         if (!visited_.insert(canonical).second) return;
         std::vector<fs::path> entries;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
             entries.push_back(it->path());
         }
-        if (ec) return error(dir.string(), "cannot read directory: " + ec.message());
+        if (ec) return error(dir.string(), unreadable_directory(ec));
         std::sort(entries.begin(), entries.end());
         for (const fs::path& entry : entries) {
             if (excluded(entry)) continue;
             fs::file_status st = fs::status(entry, ec);
             if (fs::is_directory(st)) {
                 walk(entry);
+            } else if (ec.value() == ENAMETOOLONG) {
+                // Whatever it is (a folder, a report), it cannot be opened by this name.
+                error(entry.string(), Error{ec.message(), 0, reason_zh(ec.value())});
             } else if (!is_report_file(entry.string())) {
                 continue;
-            } else if (fs::is_regular_file(st)) {
-                file(entry.string(), false);
             } else if (st.type() == fs::file_type::not_found) {
                 error(entry.string(), missing(entry));  // a dangling link
             } else if (st.type() == fs::file_type::none) {
-                error(entry.string(), ec.message());  // e.g. a link loop
+                error(entry.string(), Error{ec.message(), 0, reason_zh(ec.value())});  // e.g. a link loop
+            } else {
+                // A FIFO, socket or device named like a report is listed too: read_bytes
+                // refuses it without blocking, and the user learns it was not checked.
+                file(entry.string(), false);
             }
-            // FIFOs, sockets and devices are skipped: reading them could block.
         }
     }
 

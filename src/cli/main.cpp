@@ -49,6 +49,7 @@ void hint_dash_files(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     prepare_standard_streams();
+    remove_outputs_on_interrupt();
     CLI::App app{"xxgk: checks 政府信息公开工作年度报告 (annual government-information-"
                  "disclosure reports) like a compiler checks code",
                  "xxgk"};

@@ -1,5 +1,6 @@
 // Table 二: per item, a caption row (第二十条第（一）项), a header row (信息内容 …), data rows.
 // Cells of a data row are taken by order, since data-row spans need not match the header's.
+#include <algorithm>
 #include <array>
 
 #include "model/parts.hpp"
@@ -96,8 +97,15 @@ void build_active(const Rows& rows, ActiveDisclosure& table) {
                 data.cells.push_back(std::move(missing));
             }
         }
+        if (!data.key.empty() &&
+            std::any_of(item->rows.begin(), item->rows.end(), [&](const ActiveRow& r) { return r.key == data.key; }))
+            data.repeats = std::move(data.key);  // printed again in the same item
         item->rows.push_back(std::move(data));
     }
+    // A second copy of the table: its items come again.
+    for (std::size_t i = 0; i < table.items.size(); ++i)
+        for (std::size_t j = 0; j < i && !table.items[i].key.empty(); ++j)
+            if (table.items[j].key == table.items[i].key && !table.items[j].repeated) table.items[i].repeated = true;
     table.present = false;
     for (const auto& item : table.items) table.present = table.present || !item.key.empty();
     if (table.present) table.pos = table.items.front().pos;

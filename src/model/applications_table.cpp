@@ -146,7 +146,7 @@ void build_applications(const Rows& rows, Applications& table) {
                 out.cells[c].pos = row->pos;
             }
         }
-        if (!out.key.empty() && table.row(out.key)) out.key.clear();  // a repeated row
+        if (!out.key.empty() && table.row(out.key)) out.repeats = std::move(out.key);  // printed again
         table.rows.push_back(std::move(out));
     }
     // An anchor alone (a sentence that names the table) is not the table: it needs data rows.

@@ -54,7 +54,7 @@ const CellValue* find_cell(const Report& r, std::string_view key, std::string* l
     if (table == "active_disclosure") {
         std::string_view item_key = take(rest), row_key = take(rest), col_key = rest;
         for (const auto& item : r.active.items) {
-            if (item.key != item_key) continue;
+            if (item.key != item_key || item.repeated) continue;
             int c = -1;
             for (std::size_t i = 0; i < item.columns.size(); ++i)
                 if (item.columns[i].key == col_key) c = static_cast<int>(i);

@@ -119,6 +119,11 @@ CellValue parse_cell(std::string_view text, Position pos, bool signed_ok, bool d
     if (int_digits == 0) return unreadable("not a number");
     if (point && frac_digits == 0) return unreadable("not a number");
     if (point && !decimal_ok) return unreadable("a count must be a whole number");
+    // Leading zeros add nothing (0000000002 is 2): they do not count against the 15 digits.
+    std::size_t zeros = 0;
+    while (zeros + 1 < int_digits && digits[zeros] == '0') ++zeros;
+    digits.erase(0, zeros);
+    int_digits -= zeros;
     if (int_digits > 15) return unreadable("number too large");
     // At most 15 digits: exact as an integer, so exactly what std::stod would give.
     std::uint64_t whole = 0;

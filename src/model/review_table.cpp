@@ -47,8 +47,12 @@ void build_review(const Rows& rows, ReviewLitigation& table) {
         recovered.resize(values.size(), row->recovered);
     }
     table.present = !values.empty();
-    table.complete = values.size() == 15;
+    table.printed_twice = values.size() == 30;
+    table.complete = values.size() == 15 || table.printed_twice;
     table.values = values.size();
+    if (table.printed_twice)
+        for (std::size_t i = 0; i < 15; ++i)
+            table.second[i] = parse_cell(values[15 + i]->text, values[15 + i]->pos, false, false);
     for (std::size_t i = 0; i < 15; ++i) {
         table.labels[i] = std::string(review_group_specs()[i / 5].label) + " " + std::string(review_cell_labels()[i % 5]);
         if (i < values.size()) {

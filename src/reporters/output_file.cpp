@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "reporters/interrupt.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace xxgk {
@@ -87,6 +88,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& named) {
             out->temp_.clear();
             return system_error("cannot create a file in " + dir.string(), errno);
         }
+        out->slot_ = detail::register_temporary(out->temp_);
         // mkstemp makes the file 0600; give it the mode a plain open() would (0666 minus umask).
         mode_t mask = ::umask(0);
         ::umask(mask);
@@ -100,6 +102,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& named) {
 OutputFile::~OutputFile() {
     if (fd_ >= 0) ::close(fd_);
     if (!temp_.empty()) ::unlink(temp_.c_str());
+    detail::unregister_temporary(slot_);
 }
 
 std::optional<Error> OutputFile::commit() {
@@ -112,6 +115,8 @@ std::optional<Error> OutputFile::commit() {
     fd_ = -1;
     if (!error && !temp_.empty()) {
         if (::rename(temp_.c_str(), path_.c_str()) != 0) return system_error("cannot replace it", errno);
+        detail::unregister_temporary(slot_);
+        slot_ = -1;
         temp_.clear();  // in place now: nothing to remove
     }
     return error;

@@ -4,7 +4,8 @@
 // lacks). libxlsxwriter in constant-memory mode writes each sheet's rows to a temporary file as
 // they come, so a run over 10,000 reports holds one row per sheet, plus the 汇总 rows (a few
 // numbers each: a report's cross-report findings come at the end of the run and change them).
-// The workbook is assembled in a temporary file, then copied to the output stream.
+// The workbook is assembled in a temporary file (removed in every case, a signal included), then
+// copied to the output stream.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "interrupt.hpp"
 #include "key_totals.hpp"
 #include "xxgk/reporters.hpp"
 #include "xxgk/template.hpp"
@@ -181,6 +183,7 @@ public:
         if (fd < 0) return;
         ::close(fd);
         temp_ = pattern;
+        slot_ = detail::register_temporary(temp_);  // removed by SIGINT, SIGTERM or SIGHUP too
         lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = nullptr, .use_zip64 = LXW_FALSE};
         book_ = workbook_new_opt(temp_.c_str(), &options);
         if (!book_) return;
@@ -195,6 +198,7 @@ public:
     ~XlsxWriter() override {
         if (book_) workbook_close(book_);  // end() never came: free it, write nothing
         if (!temp_.empty()) std::remove(temp_.c_str());
+        detail::unregister_temporary(slot_);
     }
 
     void file(const FileResult& r) override {
@@ -326,6 +330,7 @@ private:
     std::ostream& out_;
     Lang lang_;
     std::string temp_;
+    int slot_ = -1;          // of temp_, for the signal handler
     std::string side_path_;  // the --expect list's
     lxw_workbook* book_ = nullptr;
     lxw_format* bold_ = nullptr;

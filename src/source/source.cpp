@@ -152,21 +152,6 @@ std::string os_error(const char* what, int err) {
     return std::string(what) + ": " + std::strerror(err);
 }
 
-// The system's reasons in Chinese, for those a user meets; others keep the system's words.
-std::string reason_zh(int err) {
-    switch (err) {
-        case ENOENT: return "文件不存在";
-        case EACCES: case EPERM: return "没有读取权限";
-        case ENOTDIR: return "路径中有一段不是文件夹";
-        case ELOOP: return "符号链接循环或层数过多";
-        case EISDIR: return "是文件夹，不是文件";
-        case EIO: return "读写错误";
-        case EMFILE: case ENFILE: return "打开的文件过多";
-        case ENOMEM: return "内存不足";
-        default: return std::string("系统错误：") + std::strerror(err);
-    }
-}
-
 Error too_large(std::size_t max_size, bool side_file) {
     const std::string n = std::to_string(max_size);
     return side_file ? Error{"file is larger than " + n + " bytes", 0, "文件大于 " + n + " 字节"}
@@ -248,6 +233,23 @@ Result<std::string> read_file_impl(const std::string& path, std::size_t max_size
 }
 
 }  // namespace
+
+// The system's reasons in Chinese, for those a user meets; others keep the system's words.
+std::string reason_zh(int err) {
+    switch (err) {
+        case ENOENT: return "文件不存在";
+        case EACCES: case EPERM: return "没有读取权限";
+        case ENOTDIR: return "路径中有一段不是文件夹";
+        case ELOOP: return "符号链接循环或层数过多";
+        case EISDIR: return "是文件夹，不是文件";
+        case EIO: return "读写错误";
+        case EMFILE: case ENFILE: return "打开的文件过多";
+        case ENOMEM: return "内存不足";
+        case ENAMETOOLONG: return "路径过长，超出系统上限";
+        default: return std::string("系统错误：") + std::strerror(err);
+    }
+}
+
 
 Result<std::string> read_bytes(const std::string& path, std::size_t max_size) {
     return read_file_impl(path, max_size, false);

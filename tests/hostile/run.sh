@@ -164,6 +164,51 @@ case_gbk_declared_utf8() {
     grep -q '"encoding": "GB18030"' out || fail "extract does not say GB18030"
 }
 
+case_docx_wrong_encoding() {
+    # word/document.xml declares GBK and holds UTF-8: libxml2's complaint becomes the file's
+    # read-error, under --jobs too, and nothing reaches stderr unattributed.
+    python3 - "$SAMPLES" <<'EOF'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1] + '/docx/clean-2021.docx') as z, zipfile.ZipFile('gbk.docx', 'w', zipfile.ZIP_DEFLATED) as out:
+    for info in z.infolist():
+        data = z.read(info)
+        if info.filename == 'word/document.xml':
+            data = data.replace(b'encoding="UTF-8"', b'encoding="GBK"', 1)
+            assert b'encoding="GBK"' in data
+        out.writestr(info, data)
+EOF
+    cp gbk.docx gbk2.docx
+    clean_report ok.txt
+    xxgk check --lang en --jobs 2 gbk.docx gbk2.docx ok.txt
+    expect_code 2
+    expect_err ""
+    for f in gbk.docx gbk2.docx; do
+        grep -q "^$f: error: DOCX: word/document.xml holds bytes that are not in the encoding its XML declaration names (line 2: input conversion failed due to input error, bytes [0-9A-Fx ]*) \[read-error\]$" "$T/out" \
+            || fail "$f: the encoding error is not its finding"
+    done
+    summary "3 files" 1 0 2 "0 errors, 0 warnings, 0 notes."
+}
+
+case_printed_twice() {
+    # Table 三 printed twice with the same numbers: one note; a row printed again with another
+    # number: an error naming both lines; the identities checked on the first copy.
+    local a b
+    a=$(grep -n '^三、' "$SAMPLES/clean-2021.txt" | cut -d: -f1)
+    b=$(grep -n '^四、' "$SAMPLES/clean-2021.txt" | tail -1 | cut -d: -f1)
+    awk -v a=$((a + 1)) -v b=$((b - 1)) 'NR >= a && NR <= b { copy = copy $0 "\n" } { print } NR == b { printf "%s", copy }' \
+        "$SAMPLES/clean-2021.txt" >table.txt
+    cp "$SAMPLES/broken-printed-twice-differs.txt" row.txt
+    local before
+    before=$(cksum table.txt row.txt)
+    xxgk check --lang en table.txt row.txt
+    expect_code 1
+    expect_line 'table.txt:360:2: note: 25 rows are printed twice with the same numbers (e.g. table 三 row "一、本年新收政府信息公开申请数量", lines 74 and 360); the first copies are checked [printed-twice]'
+    expect_line 'row.txt:83:2: error: table 三 row "一、本年新收政府信息公开申请数量" is printed twice with different numbers (lines 74 and 83): natural person 142 vs 999; identities are checked on the first copy [printed-twice-differs]'
+    expect_no_line "row-unknown"
+    summary "2 files" 0 2 0 "1 error, 0 warnings, 1 note."
+    [ "$(cksum table.txt row.txt)" = "$before" ] || fail "an input was changed"
+}
+
 case_over_size_limit() {
     clean_report big.txt  # 4913 bytes
     printf '本年度无\n' >small.txt
@@ -231,6 +276,7 @@ import sys, zipfile
 S = sys.argv[1]
 depth = 100000
 open('deep.html', 'w').write('<html><body>\n' + '<div>' * depth + 'x' + '</div>' * depth + '</body></html>')
+open('huge.html', 'w').write('<html><body>\n<p>' + 'a' * 10000001 + '</p></body></html>')
 # A report inside 300 nested <div>s: its tables stand past the limit; inside 200: read whole.
 page = open(S + '/html/clean-2021.html').read()
 start = page.index('>', page.index('<body')) + 1
@@ -247,13 +293,14 @@ with zipfile.ZipFile(S + '/docx/clean-2021.docx') as z, zipfile.ZipFile('deep.do
                     '</w:p>' + xml[k:]).encode()
         out.writestr(info, data)
 EOF
-    xxgk check --lang en deep.html wrapped.html shallow.html deep.docx
+    xxgk check --lang en deep.html wrapped.html shallow.html deep.docx huge.html
     expect_code 2
-    expect_line "deep.html:2: error: HTML nested too deeply (over 256 elements) or too large: the parser stopped [read-error]"
-    expect_line "wrapped.html:154: error: HTML nested too deeply (over 256 elements) or too large: the parser stopped [read-error]"
+    expect_line "deep.html:2: error: HTML nested too deeply (over 256 elements): the parser stopped [read-error]"
+    expect_line "wrapped.html:154: error: HTML nested too deeply (over 256 elements): the parser stopped [read-error]"
     expect_no_line "shallow.html"
     expect_line "deep.docx: error: DOCX: word/document.xml nested too deeply (over 256 elements; line 2: the parser stopped) [read-error]"
-    summary "4 files" 1 0 3 "0 errors, 0 warnings, 0 notes."
+    expect_line "huge.html:2: error: HTML holds a text or tag too large for the parser (xmlSAX2Characters: huge text node): the parser stopped [read-error]"
+    summary "5 files" 1 0 4 "0 errors, 0 warnings, 0 notes."
     expect_err ""
 }
 
@@ -390,10 +437,15 @@ case_huge_numbers() {
     expect_line "huge.txt:79:2: error: $row \"legal service organisation\" cannot be read (\"1e400\"): not a number; identities over it not checked [unreadable-cell]"
     summary "1 file" 0 1 0 "4 errors, 0 warnings, 0 notes."
     expect_err ""
+    # Leading zeros are no digits that count: 0000000000000000000006 is 6, and the report clean.
+    sed -e '79s/6/0000000000000000000006/' "$SAMPLES/clean-2021.txt" >zeros.txt
+    xxgk check --lang en zeros.txt
+    expect_code 0
+    summary "1 file" 1 0 0 "0 errors, 0 warnings, 0 notes."
 }
 
-# Every number of every table blanked: each blank said (a note per cell read as 0), and
-# table 四, whose value row is then empty, said to have no values — not "not found".
+# Every whole number of every table blanked (table 二 keeps its fee amount 12.35): tables 三 and
+# 四 each said once to have no value — not "not found", not a note per cell.
 case_blank_tables() {
     python3 - "$SAMPLES/clean-2021.txt" <<'EOF'
 import re, sys
@@ -404,10 +456,12 @@ assert sum(a != b for a, b in zip(lines, blank)) > 150
 open('blank.txt', 'w').write('\n'.join(blank))
 EOF
     xxgk check --lang en blank.txt
-    expect_code 1
-    expect_line "blank.txt:345:2: error: table 四 (review and litigation) has a header but no values (every cell is blank) [table-missing]"
-    expect_line 'blank.txt:75:3: note: table 三 row "一、本年新收政府信息公开申请数量", column "natural person" is blank: read as 0 in 2 identities [blank-in-identity]'
-    summary "1 file" 0 1 0 "1 error, 0 warnings, 175 notes."
+    expect_code 0
+    # Tables 三 and 四 alike: one warning each, not a note per cell nor an error.
+    expect_line "blank.txt:57:2: warning: table 三 (applications) has no value at all (every cell is blank): its identities cannot be checked [table-blank]"
+    expect_line "blank.txt:345:2: warning: table 四 (review and litigation) has no value at all (every cell is blank): its identities cannot be checked [table-blank]"
+    expect_no_line "blank-in-identity"
+    summary "1 file" 0 1 0 "0 errors, 2 warnings, 0 notes."
     expect_err ""
 }
 
@@ -596,6 +650,145 @@ EOF
     settle "${PIPESTATUS[0]}"
     expect_code 2
     expect_err "xxgk: cannot write to standard output: Broken pipe"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Issue 13: never destroy an input, never hang on a side file, never leave debris, never let a
+# file drive the terminal.
+
+# The bytes of FILE are still BEFORE (a copy made before the run).
+unchanged() { cmp -s "$1" "$2" || fail "$2 was changed"; }
+
+case_output_is_input() {
+    broken_report a.txt
+    cp a.txt before.txt
+    xxgk check a.txt -o a.txt
+    expect_code 3
+    expect_err "xxgk: 输出文件 a.txt 就是要读取的文件 a.txt：拒绝覆盖（请换一个输出路径）"
+    unchanged before.txt a.txt
+    # Through a symbolic link to the report, and in English.
+    ln -s a.txt link.txt
+    xxgk check a.txt -o link.txt --lang en
+    expect_code 3
+    expect_err "xxgk: the output link.txt is the input a.txt: refusing to overwrite it (choose another output path)"
+    unchanged before.txt a.txt
+    # A report found by walking a folder, and --write-baseline naming a report.
+    mkdir dir
+    cp before.txt dir/b.txt
+    xxgk check dir -o dir/b.txt
+    expect_code 3
+    unchanged before.txt dir/b.txt
+    xxgk check dir --write-baseline dir/b.txt
+    expect_code 3
+    unchanged before.txt dir/b.txt
+    # The baseline read is an input too.
+    printf '{"version": 1, "entries": []}\n' >base.json
+    cp base.json base-before.json
+    xxgk check a.txt --baseline base.json -o base.json
+    expect_code 3
+    unchanged base-before.json base.json
+    no_temporary_files .
+    no_temporary_files dir
+    # Another path, in the walked folder or not, is written.
+    xxgk check dir -o dir/out.json --format json
+    expect_code 1
+    [ -s dir/out.json ] || fail "dir/out.json was not written"
+}
+
+case_side_files_bounded() {
+    clean_report a.txt
+    # /dev/zero as a baseline: refused at once, not read until memory runs out.
+    xxgk check a.txt --baseline /dev/zero --lang en
+    expect_code 2
+    expect_err "xxgk: /dev/zero: cannot read the baseline: not a regular file: a device"
+    # A FIFO with no writer as an issuer map: refused, not waited on.
+    mkfifo map.csv
+    xxgk check a.txt --issuer-map map.csv --lang en
+    expect_code 2
+    expect_err "map.csv: error: cannot read the issuer map: not a regular file: a named pipe (FIFO)"
+    # Larger than 16 MiB.
+    head -c 17000000 /dev/zero | tr '\0' ' ' >big.json
+    xxgk check a.txt --baseline big.json --lang en
+    expect_code 2
+    expect_err "xxgk: big.json: cannot read the baseline: file is larger than 16777216 bytes"
+    # A FIFO named like a report, given and found in a folder: one line each, never a wait.
+    mkdir dir
+    mkfifo dir/pipe.txt
+    clean_report dir/ok.txt
+    xxgk check dir --lang en
+    expect_code 2
+    expect_line "dir/pipe.txt: error: not a regular file: a named pipe (FIFO) [read-error]"
+    summary "2 files" 1 0 1 "0 errors, 0 warnings, 0 notes."
+}
+
+case_path_too_long() {
+    # A report nested deeper than PATH_MAX (4096 bytes) allows a path to name: named, not skipped.
+    local d
+    d=$(printf 'd%.0s' {1..200})
+    mkdir deep
+    (
+        cd deep || exit 1
+        for _ in {1..25}; do mkdir "$d" && cd "$d" || exit 1; done
+        clean_report r.txt
+    ) || fail "could not build the deep tree"
+    clean_report near.txt
+    xxgk check deep near.txt --lang en
+    expect_code 2
+    grep -q "^deep/\(${d}/\)*${d}: error: File name too long \[read-error\]$" "$T/out" \
+        || fail "the unreachable folder is not named"
+    summary "2 files" 1 0 1 "0 errors, 0 warnings, 0 notes."
+}
+
+# SIGNAL NAME CODE: a batch writing -o, stopped by the signal, leaves no temporary file and the
+# old output as it was, and exits 128 + the signal's number.
+interrupted() {
+    mkdir many
+    clean_report many/r.txt
+    local content
+    content=$(<many/r.txt)
+    # Builtins only: 3000 forks of ln would take seconds.
+    for ((i = 1; i <= 3000; i++)); do printf '%s\n' "$content" >"many/r$i.txt"; done
+    printf 'old\n' >out.json
+    # A script's background jobs ignore SIGINT, and xxgk keeps a signal its parent ignores:
+    # start it with the signals' default dispositions, as a terminal would.
+    env --default-signal=INT,TERM,HUP "$BIN" check many --format json -o out.json --jobs 1 </dev/null >/dev/null 2>err &
+    local pid=$!
+    # Until the temporary output exists (the run is under way), at most 5 s.
+    for _ in $(seq 1 100); do
+        [ -n "$(find . -maxdepth 1 -name '.out.json.xxgk-*')" ] && break
+        sleep 0.05
+    done
+    [ -n "$(find . -maxdepth 1 -name '.out.json.xxgk-*')" ] || fail "the run never began its output"
+    kill -s "$1" "$pid"
+    wait "$pid" 2>/dev/null
+    code=$?
+    expect_code "$2"
+    no_temporary_files .
+    [ "$(cat out.json)" = old ] || fail "out.json was changed"
+}
+case_interrupt_sigint() { interrupted INT 130; }
+case_interrupt_sigterm() { interrupted TERM 143; }
+case_interrupt_sighup() { interrupted HUP 129; }
+
+case_terminal_escapes() {
+    # ESC, BEL and a right-to-left override in a file name, and ESC in a cell.
+    name=$'evil\e[2J\a\u202etxt.txt'
+    sed '24s/.*/\t1\x1b]0;pwned\x07/' "$SAMPLES/clean-2021.txt" >"$name"
+    xxgk check "$name" --lang en
+    expect_code 1
+    LC_ALL=C grep -q $'\e' "$T/out" && fail "an ESC reached stdout"
+    LC_ALL=C grep -q $'\a' "$T/out" && fail "a BEL reached stdout"
+    grep -qF 'evil\x1b[2J\x07\u202etxt.txt' "$T/out" || fail "the file name is not shown escaped"
+    grep -qF '1\x1b]0;pwned\x07' "$T/out" || fail "the cell is not shown escaped"
+    for format in gcc github; do
+        xxgk check "$name" --format "$format" --lang en
+        LC_ALL=C grep -q $'[\e\a]' "$T/out" && fail "a control character reached the $format output"
+    done
+    # CR in a name cannot rewrite the line it is printed on.
+    cp "$name" $'over\rwrite.txt'
+    xxgk check $'over\rwrite.txt' --format gcc
+    LC_ALL=C grep -q $'\r' "$T/out" && fail "a CR reached stdout"
+    true
 }
 
 # ---------------------------------------------------------------------------------------------

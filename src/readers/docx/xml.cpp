@@ -15,6 +15,7 @@
 #include <optional>
 #include <string_view>
 
+#include "readers/xml_errors.hpp"
 #include "readers/docx/parts.hpp"
 #include "util/utf8.hpp"
 
@@ -257,18 +258,27 @@ Result<Document> parse_document_xml(std::string_view xml) {
     // No network, no entity substitution, no DTD loading, default size limits (no HUGE);
     // errors are returned, not printed.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    XmlErrors errors;  // e.g. bytes that are not in the encoding the declaration names
     std::unique_ptr<xmlDoc, DocFreer> doc(xmlCtxtReadMemory(
         ctxt.get(), xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, options));
     if (!doc || !ctxt->wellFormed) {
         const xmlError* e = xmlCtxtGetLastError(ctxt.get());
         std::string where = e && e->line > 0 ? "line " + std::to_string(e->line) + ": " : "";
+        const std::string where_zh = e && e->line > 0 ? "第 " + std::to_string(e->line) + " 行：" : "";
         // libxml2 stops at 256 levels and says "use XML_PARSE_HUGE option", which means
         // nothing to a user: said as the HTML reader says it.
         if (e && e->message && std::string_view(e->message).starts_with("Excessive depth"))
             return Error{"DOCX: word/document.xml nested too deeply (over 256 elements; " + where +
                          "the parser stopped)"};
-        return Error{"DOCX: word/document.xml is not well-formed XML (" + where +
-                     one_line(e ? e->message : nullptr) + ")"};
+        // The first message says the cause (an encoding error); the context's last one, only
+        // where the parser gave up.
+        const std::string cause = errors.messages().empty() ? one_line(e ? e->message : nullptr) : errors.first();
+        if (cause.find("conversion failed") != std::string::npos)
+            return Error{"DOCX: word/document.xml holds bytes that are not in the encoding its XML declaration names (" +
+                             where + cause + ")",
+                         0, "DOCX：word/document.xml 的字节与其 XML 声明的编码不符（" + where_zh + cause + "）"};
+        return Error{"DOCX: word/document.xml is not well-formed XML (" + where + cause + ")", 0,
+                     "DOCX：word/document.xml 不是格式正确的 XML（" + where_zh + cause + "）"};
     }
     Node root = xmlDocGetRootElement(doc.get());
     Node body = root && is(root, "document") ? child(root, "body") : nullptr;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "readers/xml_errors.hpp"
 #include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
 
@@ -264,14 +265,24 @@ Result<Document> read_html(const SourceText& source) {
     std::string prepared(static_cast<std::size_t>(std::count(text.begin(), text.begin() + start, '\n')), '\n');
     std::string_view parsed = text;
     if (detail::html::strip_attributes(std::string_view(text).substr(start), prepared)) parsed = prepared;
+    XmlErrors errors;  // libxml2 says nothing on our stderr
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
         ctxt.get(), parsed.data(), static_cast<int>(parsed.size()), nullptr, "UTF-8", options));
     if (!doc) return Error{"not an HTML document: the parser produced nothing"};
     // libxml2 stops (rather than recovers) at nesting deeper than 256 elements: what follows
     // would be silently lost.
     if (ctxt->errNo == XML_ERR_INTERNAL_ERROR || ctxt->errNo == XML_ERR_NO_MEMORY)
-        return Error{"HTML nested too deeply (over 256 elements) or too large: the parser stopped",
-                     std::max(ctxt->lastError.line, 0)};  // where it stopped
+    {
+        // Said as what it is: the nesting, or one text or tag larger than libxml2 takes.
+        const std::string_view why = ctxt->lastError.message ? ctxt->lastError.message : "";
+        const int line = std::max(ctxt->lastError.line, 0);  // where it stopped
+        if (why.starts_with("Excessive depth"))
+            return Error{"HTML nested too deeply (over 256 elements): the parser stopped", line,
+                         "HTML 嵌套过深（超过 256 层元素），解析在此停止"};
+        return Error{"HTML holds a text or tag too large for the parser (" + std::string(why.substr(0, why.find('\n'))) +
+                         "): the parser stopped", line,
+                     "HTML 中有一段文字或标记过大，解析在此停止"};
+    }
     xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root) return Document{};
     return Walker(text).run(root);

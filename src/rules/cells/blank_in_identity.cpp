@@ -2,9 +2,10 @@
 // (--blank unknown) they were not checked. One finding per blank cell, with how many.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
-#include "rules/support.hpp"
+#include "rules/cells/cells.hpp"
 #include "xxgk/identity.hpp"
 
 namespace xxgk::rules {
@@ -20,7 +21,11 @@ void check(const Report& report, const CheckOptions& options, FindingSink& sink)
         if (r.missing.empty() && r.unreadable.empty())
             for (const auto& key : r.blank) ++uses[key];
     }
+    const std::vector<std::string_view> blank_tables = detail::blank_tables(report);
     for (const auto& [key, n] : uses) {
+        // A table with no value at all is said once, by table-blank.
+        const std::string_view table = std::string_view(key).substr(0, key.find('.'));
+        if (std::find(blank_tables.begin(), blank_tables.end(), table) != blank_tables.end()) continue;
         Report::CellRef ref = report.lookup(key);
         const std::string where_zh = detail::cell_name_zh(key, ref.label), where_en = detail::cell_name_en(key, ref.label);
         const std::string raw = ref.cell->raw.empty() ? "" : "“" + ref.cell->raw + "”";

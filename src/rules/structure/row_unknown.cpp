@@ -10,16 +10,17 @@ namespace {
 void check(const Report& r, const CheckOptions&, FindingSink& sink) {
     if (r.applications.present)
         for (const auto& row : r.applications.rows) {
-            if (!row.key.empty()) continue;
+            if (!row.key.empty() || !row.repeats.empty()) continue;  // a second copy: printed-twice
             Finding& f = sink.add(fmt::format("表三有模板之外的行「{}」，未参与校验", row.label),
                                   fmt::format("table 三 has a row the template does not have: \"{}\"; not checked", row.label),
                                   row.pos);
             f.table = "applications";
         }
     if (!r.active.present) return;
-    for (const auto& item : r.active.items)
+    for (const auto& item : r.active.items) {
+        if (item.repeated) continue;  // said once, of the first copy
         for (const auto& row : item.rows) {
-            if (!row.key.empty()) continue;
+            if (!row.key.empty() || !row.repeats.empty()) continue;
             Finding& f = sink.add(
                 fmt::format("表二「{}」有模板之外的行「{}」，未参与校验", item.label, row.label),
                 fmt::format("table 二 \"{}\" has a row the template does not have: \"{}\"; not checked", item.label, row.label),
@@ -27,6 +28,7 @@ void check(const Report& r, const CheckOptions&, FindingSink& sink) {
             f.table = "active_disclosure";
             f.row = item.key;
         }
+    }
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// table-missing: table 二, 三 or 四 not found by its anchors, or found with no value at all.
+// table-missing: table 二, 三 or 四 not found by its anchors.
 #include <fmt/format.h>
 
 #include "rules/support.hpp"
@@ -13,7 +13,7 @@ Position section_pos(const Report& r, std::string_view key) {
 }
 
 void check(const Report& r, const CheckOptions&, FindingSink& sink) {
-    // pos: where the table's rows start, when they were found but hold no value at all.
+    // pos: where the table's rows start, known when they were found (blank or not).
     struct T { bool present; Position pos; std::string_view zh, en, key; };
     const T list[] = {
         {r.active.present, r.active.pos, "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)", "active_disclosure"},
@@ -21,14 +21,9 @@ void check(const Report& r, const CheckOptions&, FindingSink& sink) {
         {r.review.present, r.review.pos, "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)", "review_litigation"},
     };
     for (const auto& t : list) {
-        if (t.present) continue;
-        // A table whose every cell is blank is there, but gives nothing to check: said so,
-        // rather than "not found" under a header the reader can see.
-        Finding& f = t.pos.known()
-                         ? sink.add(fmt::format("{}只有表头，没有任何数值（单元格全部空白）", t.zh),
-                                    fmt::format("{} has a header but no values (every cell is blank)", t.en), t.pos)
-                         : sink.add(fmt::format("未找到{}", t.zh), fmt::format("{} not found", t.en),
-                                    section_pos(r, t.key));
+        // Found with every cell blank (its rows seen): table-blank says so, not "not found".
+        if (t.present || t.pos.known()) continue;
+        Finding& f = sink.add(fmt::format("未找到{}", t.zh), fmt::format("{} not found", t.en), section_pos(r, t.key));
         f.table = std::string(t.key);
     }
 }
