@@ -24,7 +24,7 @@ Run batch(const std::vector<std::string>& paths, unsigned jobs = 1, const Issuer
     run.cross = check_batch(collect_inputs(paths), options, [&](std::size_t index, FileResult&& r) {
         CHECK(index == run.results.size());
         run.results.push_back(std::move(r));
-    });
+    }).cross;
     return run;
 }
 

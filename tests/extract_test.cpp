@@ -63,9 +63,9 @@ TEST_CASE("extract: CSV · one row per cell with the columns researchers load", 
     for (std::size_t start = 0, end; (end = csv.find("\r\n", start)) != std::string::npos; start = end + 2)
         lines.push_back(csv.substr(start, end - start));
     REQUIRE(lines.size() == 1 + 22 + 23 * 7 + 15);
-    CHECK(lines[0] == "file,issuer,year,template,table,row_key,column_key,label,value,raw,line");
+    CHECK(lines[0] == "file,issuer,year,template,table,row_key,column_key,label,value,raw,line,doc_table,doc_row,doc_cell");
     CHECK(lines[1] == "\"a,b.txt\",青禾县自然资源和规划局,2020,2019,active_disclosure,"
-                      "art20_1.regulations,new_made,规章 本年新制作数量,0,0,20");
+                      "art20_1.regulations,new_made,规章 本年新制作数量,0,0,20,,,");
     CHECK(lines[23].rfind("\"a,b.txt\",青禾县自然资源和规划局,2020,2019,applications,new_received,"
                           "natural_person,一、本年新收政府信息公开申请数量,", 0) == 0);
     CHECK(lines.back().find(",review_litigation,litigation_after_review,total,行政诉讼 复议后起诉 总计,") !=
@@ -75,6 +75,35 @@ TEST_CASE("extract: CSV · one row per cell with the columns researchers load", 
 TEST_CASE("extract: CSV quotes what needs quoting · keeps blanks empty", "[extract]") {
     std::ostringstream out;
     write_csv_rows(out, test::sample("broken-blank-in-identity.txt"), "x.txt");
-    CHECK(out.str().find(",applications,denied.state_secret,total,（三）不予公开 1.属于国家秘密,,,150\r\n") !=
+    CHECK(out.str().find(",applications,denied.state_secret,total,（三）不予公开 1.属于国家秘密,,,150,,,\r\n") !=
           std::string::npos);
+}
+
+TEST_CASE("extract: CSV of a .docx · each cell names its table · row and cell in the document", "[extract]") {
+    std::ostringstream out;
+    write_csv_rows(out, test::sample("docx/clean-2021.docx"), "r.docx");
+    CHECK(out.str().find(",applications,new_received,natural_person,一、本年新收政府信息公开申请数量,142,142,,2,4,2\r\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("extract: wide CSV · one row per report by issuer and year with key totals and own findings", "[extract]") {
+    std::ostringstream out;
+    std::unique_ptr<ExtractWriter> w = find_extract_format("csv")->open(out, {.wide = true, .excel = true});
+    const Finding warning{.severity = Severity::warning}, error{.severity = Severity::error};
+    const std::vector<Finding> two = {warning, error};
+    w->report(test::sample("city/2023/霁川市财政局2023年政府信息公开工作年度报告.txt"), "b.txt", two);
+    w->report(test::sample("city/2022/霁川市财政局2022年政府信息公开工作年度报告.txt"), "a.txt", {});
+    w->end();
+    CHECK(out.str() ==
+          "\xEF\xBB\xBF"
+          "file,issuer,year,template,new_received,carried_over,results_total,carried_forward,review_total,"
+          "litigation_total,normative_issued,normative_in_force,errors,warnings\r\n"
+          "a.txt,霁川市财政局,2022,2021,33,2,33,2,3,1,4,17,0,0\r\n"
+          "b.txt,霁川市财政局,2023,2021,39,2,39,2,30000,1,4,21,1,1\r\n");
+}
+
+TEST_CASE("extract: plain CSV has no BOM without --excel", "[extract]") {
+    std::ostringstream out;
+    find_extract_format("csv")->open(out, {});
+    CHECK(out.str().rfind("file,issuer,", 0) == 0);
 }

@@ -1,5 +1,7 @@
 // Every rule's documented examples run: the bad one fires exactly that rule, the good one
 // fires nothing.
+#include <filesystem>
+#include <optional>
 #include <set>
 
 #include "support.hpp"
@@ -14,17 +16,26 @@ bool is_diagnosis(std::string_view name) {
     return false;
 }
 
-// The rules an example fires: a file on its own, a folder as one batch (cross-report rules).
+// The rules an example fires: a file on its own, a folder as one batch (cross-report rules),
+// with the folder's expect.csv as the --expect list when it has one.
 std::set<std::string> fired(const std::string& sample, BlankPolicy blank = BlankPolicy::zero) {
     std::set<std::string> rules;
     BatchOptions options;
     options.check.blank = blank;
-    auto cross = check_batch(collect_inputs({test::sample_path(sample)}), options,
-                             [&](std::size_t, FileResult&& res) {
-                                 if (res.error) rules.insert(res.error->rule);  // read-error, not-a-report
-                                 for (const auto& f : res.findings) rules.insert(f.rule);
-                             });
-    for (const auto& [index, f] : cross) rules.insert(f.rule);
+    std::optional<ExpectedReports> list;
+    const std::string expect = test::sample_path(sample + "expect.csv");
+    if (sample.ends_with('/') && std::filesystem::exists(expect)) {
+        Result<ExpectedReports> read = read_expected_reports(expect);
+        REQUIRE(read.ok());
+        list = read.value();
+        options.expected = &*list;
+    }
+    auto end = check_batch(collect_inputs({test::sample_path(sample)}), options,
+                           [&](std::size_t, FileResult&& res) {
+                               if (res.error) rules.insert(res.error->rule);  // read-error, not-a-report
+                               for (const auto& f : res.findings) rules.insert(f.rule);
+                           });
+    for (const auto& [index, f] : end.cross) rules.insert(f.rule);
     return rules;
 }
 }  // namespace

@@ -50,6 +50,10 @@ def findings_runs(binary: str, root: pathlib.Path, samples: list, tmp: str) -> l
          check + [str(root / "samples"), "--lang", "en", "--blank", "unknown"], {1, 2}, None),
         ("a missing file", check + [str(root / "samples" / "clean-2019.txt"), "no such file"],
          {2}, None),
+        # The --expect list's entry and the summary's coverage.
+        ("samples/city/ --cross --expect",
+         check + [str(root / "samples" / "city"), "--cross", "--expect", str(root / "samples" / "city" / "expect.csv")],
+         {0}, lambda out: out["summary"]["expected"]["missing"] == 2 and out["files"][-1].get("expect_list") is True),
     ]
     # A baseline that hides the sample's findings (the failure and the note that explains it) and
     # has one entry that no longer occurs.

@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "xxgk/error.hpp"
+#include "xxgk/expected.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/report.hpp"
 
@@ -33,7 +35,20 @@ struct ReportDigest {
     Position tables_pos;                   // where table 三 (else 二) starts
     std::uint64_t tables_hash = 0;         // every value of tables 二, 三 and 四
     int nonzero_cells = 0;
+    // The totals year-over-year-jump compares: 一、本年新收 总计, table 四's three 总计.
+    DigestCell new_received_total, review_total, litigation_direct_total, litigation_after_review_total;
+    // Tables 三 and 四 cell by cell (kDigestCells: every row of application_row_specs() × 7
+    // columns, then table 四's 15), for aggregate-sum; NaN where a cell has no value, a blank
+    // read as 0. A batch keeps them only for the reports of an aggregate and its children, and
+    // the places only for the aggregate (trim_digest): 10,000 reports hold no tables.
+    std::vector<double> cells;
+    std::vector<Position> cell_places;
 };
+// Index of table 三's row `row` (in application_row_specs()), column `column`; of table 四's
+// cell `i` (0..14, group-major).
+std::size_t digest_application_cell(std::size_t row, std::size_t column);
+std::size_t digest_review_cell(std::size_t i);
+std::size_t digest_cell_count();
 
 ReportDigest digest_report(const Report& report, const std::string& path);
 
@@ -49,5 +64,11 @@ struct IssuerMap {
 };
 Result<IssuerMap> read_issuer_map(const std::string& path);
 void apply_issuer_map(ReportDigest& digest, const IssuerMap& map);
+
+// The digest as a batch keeps it: tables 三 and 四 only for an aggregate of `list` and its
+// children, their places only for the aggregate; none without a list.
+void trim_digest(ReportDigest& digest, const ExpectedReports* list);
+// The list against the reports of a run (xxgk/expected.hpp).
+Coverage list_coverage(std::span<const ReportDigest> digests, const ExpectedReports& list);
 
 }  // namespace xxgk

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "xxgk/baseline.hpp"
+#include "xxgk/expected.hpp"
 #include "xxgk/lang.hpp"
 #include "xxgk/result.hpp"
 
@@ -86,6 +87,7 @@ struct RunEnd {
     int suppressed = 0;                     // findings the baseline hid
     std::vector<BaselineEntry> stale = {};  // baseline entries that no longer occur
     std::string hint_rule;                  // SummaryBuilder::hint_rule
+    std::optional<Coverage> coverage = {};  // --expect: the list against the run
 };
 
 // A reporter as the run goes: every result in input order as soon as it is known (so a run
@@ -120,6 +122,7 @@ std::unique_ptr<ReportWriter> open_junit(std::ostream& out, const ReportStyle& s
 std::unique_ptr<ReportWriter> open_github(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_gcc(std::ostream& out, const ReportStyle& style);
 std::unique_ptr<ReportWriter> open_html(std::ostream& out, const ReportStyle& style);
+std::unique_ptr<ReportWriter> open_xlsx(std::ostream& out, const ReportStyle& style);  // XXGK_XLSX
 
 // An Outcome through a writer: what write_text and the others do.
 void write_outcome(OpenFn open, std::ostream& out, const Outcome& outcome, const ReportStyle& style);
@@ -135,6 +138,7 @@ void write_junit(std::ostream& out, const Outcome& outcome, const ReportStyle& s
 void write_github(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_gcc(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
 void write_html(std::ostream& out, const Outcome& outcome, const ReportStyle& style);
+void write_xlsx(std::ostream& out, const Outcome& outcome, const ReportStyle& style);  // XXGK_XLSX
 
 // Results alone (no baseline), as most callers and tests have them.
 inline void write_text(std::ostream& out, const std::vector<FileResult>& results,

@@ -28,6 +28,9 @@ struct FileResult {
     // The report as read, for reporters that draw its tables (Reporter::needs_report); kept only
     // when one asks, so a run over many files holds none.
     std::shared_ptr<const Report> report;
+    // A file the run read beside the reports (the --expect list), there for the findings that
+    // point into it: not a report, not counted as a file checked.
+    bool side_file = false;
 };
 
 }  // namespace xxgk

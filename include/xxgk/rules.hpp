@@ -12,6 +12,7 @@
 
 #include "xxgk/cross.hpp"
 #include "xxgk/error.hpp"
+#include "xxgk/expected.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/lang.hpp"
 #include "xxgk/report.hpp"
@@ -46,8 +47,10 @@ private:
     std::vector<Finding>& out_;
 };
 
-// A cross-report finding belongs to one report of the run: the index of its digest.
+// A cross-report finding belongs to one report of the run: the index of its digest; or, for a
+// report the --expect list expects and the run lacks, to the list itself (kOnExpectList).
 using CrossFindings = std::vector<std::pair<std::size_t, Finding>>;
+inline constexpr std::size_t kOnExpectList = static_cast<std::size_t>(-1);
 class CrossSink {
 public:
     CrossSink(const RuleInfo& rule, CrossFindings& out) : rule_(rule), out_(out) {}
@@ -75,6 +78,8 @@ Result<RuleFilter> make_rule_filter(const std::vector<std::string>& select,
                                     const std::vector<std::string>& ignore);
 // "Did you mean": the registered rule name or code nearest to a mistyped one, or empty.
 std::string_view rule_suggestion(std::string_view wanted);
+// Edits (insertions, deletions, substitutions of one character) from one name to the other.
+std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate nearest to `wanted` (at most 3 edits away); empty when none is that close.
 std::string_view nearest_name(std::string_view wanted, const std::vector<std::string_view>& candidates);
 
@@ -99,10 +104,12 @@ struct Rule {
                      FindingSink& sink) = nullptr;
 };
 
-// A rule over the reports of one run, each reduced to its digest.
+// A rule over the reports of one run, each reduced to its digest; or, given instead, a rule over
+// them and the --expect list, which runs only when there is one.
 struct CrossRule {
     RuleInfo info;
-    void (*check)(std::span<const ReportDigest> digests, CrossSink& sink);
+    void (*check)(std::span<const ReportDigest> digests, CrossSink& sink) = nullptr;
+    void (*check_listed)(std::span<const ReportDigest> digests, const ExpectedReports& list, CrossSink& sink) = nullptr;
 };
 
 // The registry (src/rules/registry.cpp), each list sorted by code.
@@ -132,7 +139,9 @@ Finding not_a_report(const Error& why);
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options);
 // The cross-report rules `filter` keeps over the digests of a run (in input order), each
 // finding with the index of the digest it belongs to (a finding about a pair belongs to the
-// later report) and its fingerprint.
-CrossFindings check_across(const std::vector<ReportDigest>& digests, const RuleFilter& filter = {});
+// later report) and its fingerprint: those comparing reports when `compare`, those over the
+// --expect list when there is one.
+CrossFindings check_across(const std::vector<ReportDigest>& digests, const RuleFilter& filter = {},
+                           const ExpectedReports* list = nullptr, bool compare = true);
 
 }  // namespace xxgk

@@ -27,7 +27,7 @@ struct RunOptions {
     std::optional<Severity> fail_on = Severity::error;  // nullopt: never
     const Baseline* baseline = nullptr;                  // hides the findings it has
     bool write_baseline = false;  // keep every finding (before the baseline) for a new one
-    bool cross = false;           // cross-report findings come at the end
+    bool cross = false;           // cross-report findings come at the end (--cross, --expect)
     bool keep_results = false;    // hold every result for results() (a step summary)
 };
 
@@ -43,8 +43,9 @@ public:
     Run(const RunOptions& options, std::vector<RunWriter> writers);
     // Each file's result, in input order (index: its place in the input).
     void add(std::size_t index, FileResult&& result);
-    // The cross-report findings (index of the file each belongs to), then every writer's end.
-    const RunEnd& finish(CrossFindings cross);
+    // The cross-report findings (index of the file each belongs to), then every writer's end
+    // (told, with --expect, how the run measures up to the list).
+    const RunEnd& finish(CrossFindings cross, std::optional<Coverage> coverage = std::nullopt);
 
     // After finish(): 2 when a file could not be read or no report was checked, else 1 when a
     // finding reaches fail_on, else 0; with a baseline written, findings do not fail.

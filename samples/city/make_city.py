@@ -10,6 +10,10 @@
 - Every 2023 二、上年结转 equals the unit's 2022 四、结转下年度, except 霁川市人民政府办公室
   (自然人 +1, deliberately).
 - Every 2023 现行有效件数 = 2022's + 本年制发 − 本年废止 (active-documents-continuity holds).
+Also the rule examples of issue 18, small cuts of the city with their own expect.csv (each bad
+one fires exactly its rule, the good one nothing): ../broken-report-missing/,
+../broken-report-unexpected/, ../broken-aggregate-sum/, ../broken-year-over-year-jump/ and
+../batch-office/.
 Deterministic: python3 samples/city/make_city.py
 """
 import json
@@ -20,6 +24,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
 from sample_model import Report, gen_t3, rebalance, render_text, sum_t3, sum_t4  # noqa: E402
 import random  # noqa: E402
+import shutil  # noqa: E402
 
 DISTRICT = "霁川市蓝溪区人民政府"
 CHILDREN = ["霁川市蓝溪区教育局", "霁川市蓝溪区城南街道办事处", "霁川市蓝溪区城北街道办事处"]
@@ -52,6 +57,39 @@ def t2_for(rng, size, prev=None):
         ("第二十条第（八）项", ["本年收费金额（单位：万元）"],
          [("行政事业性收费", ["%.2f" % (rng.randint(0, 5000) / 100)])]),
     ], in_force
+
+
+# The rule examples: folder -> (reports as (year, issuer), the expect.csv rows).
+EXAMPLES = {
+    # 自然资源局 has no 2023 report; 教育局 has both years and continues exactly.
+    "broken-report-missing": ([(2022, "霁川市蓝溪区教育局"), (2023, "霁川市蓝溪区教育局"), (2022, "霁川市自然资源局")],
+                              ["霁川市蓝溪区教育局,*,,", "霁川市自然资源局,*,,"]),
+    # 城南街道办事处 reported; the list names 教育局 only.
+    "broken-report-unexpected": ([(2022, "霁川市蓝溪区教育局"), (2022, "霁川市蓝溪区城南街道办事处")],
+                                 ["霁川市蓝溪区教育局,*,,"]),
+    # 2023: the district counts one application under （一） that its children count under （二）.
+    "broken-aggregate-sum": ([(2023, DISTRICT)] + [(2023, c) for c in CHILDREN],
+                             [f"{DISTRICT},*,,yes"] + [f"{c},*,{DISTRICT}," for c in CHILDREN]),
+    # 2022: the district is the sum of its children in every cell.
+    "batch-office": ([(2022, DISTRICT)] + [(2022, c) for c in CHILDREN],
+                     [f"{DISTRICT},*,,yes"] + [f"{c},*,{DISTRICT}," for c in CHILDREN]),
+    # 财政局's 行政复议 typed in 万 in 2023 (no list: a rule of --cross).
+    "broken-year-over-year-jump": ([(2022, "霁川市财政局"), (2023, "霁川市财政局")], None),
+}
+
+
+def write_examples(files):
+    for folder, (reports, expect) in EXAMPLES.items():
+        out = HERE.parent / folder
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir()
+        for year, issuer in reports:
+            name = f"{issuer}{year}年政府信息公开工作年度报告.txt"
+            (out / name).write_text(files[f"{year}/{name}"], encoding="utf-8")
+        if expect:
+            (out / "expect.csv").write_text("\n".join(["issuer,year,parent,aggregate"] + expect) + "\n",
+                                            encoding="utf-8")
 
 
 def main():
@@ -96,6 +134,8 @@ def main():
     rows += [f"{c},*,{DISTRICT}," for c in CHILDREN]
     rows += [f"{c},*,," for c in CITY]
     (HERE / "expect.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    write_examples(files)
 
     # Facts EXPECTED.md quotes, printed for whoever regenerates it.
     kids = sum_t3([t3[c, 2023] for c in CHILDREN])

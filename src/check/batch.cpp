@@ -32,9 +32,8 @@ std::vector<Task> tasks_of(const Collected& in) {
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, Finding>> check_batch(
-    const Collected& in, const BatchOptions& options,
-    const std::function<void(std::size_t, FileResult&&)>& emit) {
+BatchEnd check_batch(const Collected& in, const BatchOptions& options,
+                     const std::function<void(std::size_t, FileResult&&)>& emit) {
     const std::vector<Task> tasks = tasks_of(in);
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t window = std::size_t{jobs} * 8;
@@ -83,6 +82,7 @@ std::vector<std::pair<std::size_t, Finding>> check_batch(
         changed.notify_all();
         if (r.digest) {
             if (options.issuers) apply_issuer_map(*r.digest, *options.issuers);
+            trim_digest(*r.digest, options.expected);
             digests.push_back(std::move(*r.digest));
             digest_owner.push_back(k);
             r.digest.reset();
@@ -91,10 +91,20 @@ std::vector<std::pair<std::size_t, Finding>> check_batch(
     }
     for (auto& t : threads) t.join();
 
-    std::vector<std::pair<std::size_t, Finding>> cross;
-    if (!options.cross) return cross;
-    for (auto& [i, f] : check_across(digests, options.check.rules)) cross.emplace_back(digest_owner[i], std::move(f));
-    return cross;
+    BatchEnd end;
+    const ExpectedReports* list = options.expected;
+    if (list) {
+        // The list is one more file of the run: what it expects and the run lacks is said there.
+        FileResult side;
+        side.path = list->path;
+        side.side_file = true;
+        emit(tasks.size(), std::move(side));
+        end.coverage = list_coverage(digests, *list);
+    }
+    if (!options.cross && !list) return end;
+    for (auto& [i, f] : check_across(digests, options.check.rules, list, options.cross))
+        end.cross.emplace_back(i == kOnExpectList ? tasks.size() : digest_owner[i], std::move(f));
+    return end;
 }
 
 }  // namespace xxgk

@@ -45,7 +45,7 @@ void Run::emit(std::size_t index, const FileResult& r) {
         failing_ = failing_ || (options_.fail_on && f.severity >= *options_.fail_on);
 }
 
-const RunEnd& Run::finish(CrossFindings cross) {
+const RunEnd& Run::finish(CrossFindings cross, std::optional<Coverage> coverage) {
     // A finding about two reports is told with the later one, after its own findings; a file's
     // cross-report findings in the order of its own, by position, then rule code.
     std::stable_sort(cross.begin(), cross.end(), [](const auto& a, const auto& b) {
@@ -72,7 +72,7 @@ const RunEnd& Run::finish(CrossFindings cross) {
     }
     for (std::size_t i = 0; i < held_.size(); ++i) emit(i, held_[i]);
 
-    end_ = RunEnd{summary_.summary(), 0, {}, summary_.hint_rule()};
+    end_ = RunEnd{summary_.summary(), 0, {}, summary_.hint_rule(), std::move(coverage)};
     if (matcher_) {
         BaselineMatch match = matcher_->finish();
         end_.suppressed = match.suppressed;

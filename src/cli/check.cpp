@@ -76,6 +76,17 @@ int run_check(const CheckArgs& args) {
         }
         issuers = std::move(map.value());
     }
+    std::optional<ExpectedReports> expected;
+    if (!args.expect.empty()) {
+        Result<ExpectedReports> list = read_expected_reports(args.expect);
+        if (!list) {
+            const Error& e = list.error();
+            std::cerr << args.expect << (e.line ? ":" + std::to_string(e.line) : "")
+                      << ": error: " << (args.lang == "en" || e.message_zh.empty() ? e.message : e.message_zh) << '\n';
+            return kExitUnreadable;
+        }
+        expected = std::move(list.value());
+    }
     BatchOptions batch;
     batch.load.max_size = args.max_size;
     batch.load.max_inflate = args.max_inflate;
@@ -86,6 +97,7 @@ int run_check(const CheckArgs& args) {
     batch.jobs = args.jobs;
     batch.issuers = issuers ? &*issuers : nullptr;
     batch.cross = args.cross;
+    batch.expected = expected ? &*expected : nullptr;
 
     Progress progress(args.progress, in.files.size() + in.errors.size(), args.lang);
     CheckOutput output = open_output(args, plan);
@@ -94,16 +106,16 @@ int run_check(const CheckArgs& args) {
     options.fail_on = output.style.fail_on;
     options.baseline = plan.baseline ? &*plan.baseline : nullptr;
     options.write_baseline = !args.write_baseline.empty();
-    options.cross = args.cross;
+    options.cross = args.cross || expected;  // findings about the run come at its end
     options.keep_results = output.step_summary;
     Run run(options, output.writers());
     std::size_t done = 0, findings = 0;
-    auto cross = check_batch(in, batch, [&](std::size_t index, FileResult&& r) {
+    BatchEnd end = check_batch(in, batch, [&](std::size_t index, FileResult&& r) {
         findings += r.findings.size();
         run.add(index, std::move(r));
         progress.update(++done, findings);
     });
-    return finish_check(args, plan, output, run, std::move(cross));
+    return finish_check(args, plan, output, run, std::move(end));
 }
 
 }  // namespace
@@ -151,6 +163,10 @@ Action setup_check(CLI::App& app) {
         ->type_name("GLOB");
     app.add_option("--issuer-map", args->issuer_map,
                    "CSV `path,issuer[,year]` for files whose title names no issuer or year")
+        ->type_name("FILE");
+    app.add_option("--expect", args->expect,
+                   "CSV `issuer,year[,parent][,aggregate]` of the reports expected: who is missing, who is "
+                   "not on the list, whether aggregates are the sums of their children")
         ->type_name("FILE");
     app.add_flag("--cross", args->cross,
                  "Also compare the reports with each other (carry-over between years, copies, "

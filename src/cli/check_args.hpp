@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "xxgk/baseline.hpp"
+#include "xxgk/batch.hpp"
 #include "xxgk/check.hpp"
 #include "xxgk/reporters.hpp"
 #include "xxgk/rules.hpp"
@@ -34,6 +35,7 @@ struct CheckArgs {
     unsigned jobs = 0;                        // 0: all cores
     std::vector<std::string> exclude;         // globs
     std::string issuer_map;                   // CSV file; empty: none
+    std::string expect;                       // --expect: CSV of the reports expected; empty: none
     bool cross = false;  // --cross: compare the reports with each other
     std::string progress = "auto";
 };
@@ -66,6 +68,6 @@ CheckOutput open_output(const CheckArgs& args, CheckPlan& plan);
 // After the run: the baseline written, the output committed, the step summary, and the exit
 // code (with a line on stderr where something could not be written or nothing was checked).
 int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run,
-                 CrossFindings cross);
+                 BatchEnd batch);
 
 }  // namespace xxgk::cli

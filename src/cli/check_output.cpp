@@ -74,6 +74,14 @@ int plan_check(const CheckArgs& args, CheckPlan& plan) {
         std::cerr << "xxgk: " << c.error << '\n';
         return kExitUsage;
     }
+    // A workbook is bytes for a file, not for a terminal.
+    if (choose(args).reporter->name == "xlsx" && (args.output.empty() || args.output == "-") &&
+        isatty(STDOUT_FILENO)) {
+        std::cerr << "xxgk: " << (args.lang == "en" ? "--format xlsx writes a workbook: name it with -o FILE.xlsx"
+                                                    : "--format xlsx 生成 Excel 工作簿：请用 -o 文件.xlsx 指定输出文件")
+                  << '\n';
+        return kExitUsage;
+    }
     Result<RuleFilter> filter = make_rule_filter(args.select, args.ignore);
     if (!filter) {
         std::cerr << "xxgk: " << filter.error().message << '\n';
@@ -130,8 +138,8 @@ std::vector<RunWriter> CheckOutput::writers() const {
     return out;
 }
 
-int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run, CrossFindings cross) {
-    const RunEnd& end = run.finish(std::move(cross));
+int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& output, Run& run, BatchEnd batch) {
+    const RunEnd& end = run.finish(std::move(batch.cross), std::move(batch.coverage));
     if (!args.write_baseline.empty()) {
         std::string text = baseline_json(run.for_baseline(), args.write_baseline, output.style.lang);
         if (auto error = write_file_atomically(args.write_baseline, text)) {

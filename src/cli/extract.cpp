@@ -10,6 +10,7 @@
 #include "xxgk/check.hpp"
 #include "xxgk/extract.hpp"
 
+
 namespace xxgk::cli {
 namespace {
 
@@ -20,6 +21,7 @@ struct ExtractArgs {
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
     int max_pages = kDefaultMaxPages;
+    ExtractOptions options;  // --wide, --excel
 };
 
 void report_error(const std::string& path, const Error& e) {
@@ -36,6 +38,10 @@ int run_extract(const ExtractArgs& args) {
                   << in.files.size() + in.errors.size() << " files\n";
         return kExitUsage;
     }
+    if (!format.tabular && (args.options.wide || args.options.excel)) {
+        std::cerr << "xxgk: --wide and --excel go with --format csv\n";
+        return kExitUsage;
+    }
     LoadOptions load;
     load.format = format_from_name(args.input_format);
     load.max_size = args.max_size;
@@ -43,7 +49,7 @@ int run_extract(const ExtractArgs& args) {
     load.max_pages = args.max_pages;
     bool failed = !in.errors.empty();
     for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line});
-    std::unique_ptr<ExtractWriter> writer = format.open(std::cout);
+    std::unique_ptr<ExtractWriter> writer = format.open(std::cout, args.options);
     for (std::size_t i = 0; i < in.files.size(); ++i) {
         const std::string& path = in.files[i];
         Result<Report> report = load_report(path, load);
@@ -56,7 +62,9 @@ int run_extract(const ExtractArgs& args) {
             }
             continue;
         }
-        writer->report(report.value(), path);
+        // --wide counts the errors and warnings of the report's own rules (not the cross-report ones).
+        const std::vector<Finding> findings = args.options.wide ? check_report(report.value(), CheckOptions{}).findings : std::vector<Finding>{};
+        writer->report(report.value(), path, findings);
     }
     writer->end();
     std::cout.flush();
@@ -83,6 +91,9 @@ Action setup_extract(CLI::App& app) {
         names.emplace_back(f.name);
     }
     app.add_option("--format", args->format, help)->check(CLI::IsMember(names))->capture_default_str();
+    app.add_flag("--wide", args->options.wide,
+                 "csv: one row per report (issuer, year, key totals, errors, warnings), by issuer and year");
+    app.add_flag("--excel", args->options.excel, "csv: begin with a UTF-8 BOM, so that Excel reads it as UTF-8");
     add_input_format_option(app, args->input_format);
     add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     return [args] { return run_extract(*args); };

@@ -2,13 +2,13 @@
 // spreadsheet. RFC 4180 quoting; UTF-8.
 #include <ostream>
 
+#include "csv.hpp"
 #include "xxgk/extract.hpp"
 #include "xxgk/finding.hpp"
 
 namespace xxgk {
-namespace {
 
-std::string csv_field(std::string_view field) {
+std::string detail::csv_field(std::string_view field) {
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
     std::string out = "\"";
     for (char c : field) {
@@ -17,6 +17,8 @@ std::string csv_field(std::string_view field) {
     }
     return out + "\"";
 }
+
+namespace {
 
 struct RowWriter {
     std::ostream& out;
@@ -36,8 +38,11 @@ struct RowWriter {
             c.value ? format_number(*c.value) : "",
             c.raw,
             c.pos.line > 0 ? std::to_string(c.pos.line) : "",
+            c.pos.table > 0 ? std::to_string(c.pos.table) : "",
+            c.pos.table > 0 ? std::to_string(c.pos.row) : "",
+            c.pos.table > 0 ? std::to_string(c.pos.cell) : "",
         };
-        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << detail::csv_field(fields[i]);
         out << "\r\n";
     }
 };
@@ -45,7 +50,7 @@ struct RowWriter {
 }  // namespace
 
 void write_csv_header(std::ostream& out) {
-    out << "file,issuer,year,template,table,row_key,column_key,label,value,raw,line\r\n";
+    out << "file,issuer,year,template,table,row_key,column_key,label,value,raw,line,doc_table,doc_row,doc_cell\r\n";
 }
 
 void write_csv_rows(std::ostream& out, const Report& report, const std::string& path) {

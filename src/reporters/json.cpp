@@ -127,6 +127,7 @@ json file_json(const FileResult& r, Lang lang) {
               {"status", status_name(r.status)},
               {"template", template_name(r.layout)},
               {"findings", std::move(findings)}};
+    if (r.side_file) j["expect_list"] = true;
     if (r.error)
         j["error"] = {{"rule", r.error->rule},
                       {"code", r.error->code},
@@ -152,6 +153,22 @@ json rule_counts(const Summary& s) {
     json out = json::array();
     for (const auto& c : s.rules) out.push_back({{"rule", c.rule}, {"findings", c.findings}, {"files", c.files}});
     return out;
+}
+
+// With --expect: the list against the run, and each report it expects that the run lacks.
+json coverage_json(const Coverage& c) {
+    json missing = json::array();
+    for (const Coverage::Missing& m : c.missing) {
+        json entry = {{"issuer", m.issuer}, {"year", m.year}, {"line", m.line}};
+        if (!m.parent.empty()) entry["parent"] = m.parent;
+        missing.push_back(std::move(entry));
+    }
+    return {{"years", c.years},
+            {"expected", c.expected},
+            {"present", c.present},
+            {"missing", static_cast<int>(c.missing.size())},
+            {"unexpected", c.unexpected},
+            {"missing_reports", std::move(missing)}};
 }
 
 json top_files(const Summary& s) {
@@ -205,6 +222,7 @@ public:
                         {"skipped", s.skipped},
                         {"rules", rule_counts(s)},
                         {"top_files", top_files(s)}};
+        if (e.coverage) summary["expected"] = coverage_json(*e.coverage);
         out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << nested_dump(summary, 1);
         if (style_.baseline) out_ << ",\n  \"baseline\": " << nested_dump(baseline_object(e), 1);
         out_ << "\n}\n";

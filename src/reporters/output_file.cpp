@@ -108,6 +108,8 @@ OutputFile::~OutputFile() {
 std::optional<Error> OutputFile::commit() {
     buffer_->drain();
     std::optional<Error> error = buffer_->error;
+    // A writer that could not make its output (a workbook that failed) says so on the stream.
+    if (!error && stream_->fail()) error = Error{"cannot write the output", 0, "无法写出输出"};
     if (!error && !temp_.empty() && ::fsync(fd_) != 0) error = system_error("cannot write", errno);
     if (::close(fd_) != 0 && !error) error = system_error("cannot write", errno);
     fd_ = -1;

@@ -18,6 +18,10 @@ constexpr Reporter kReporters[] = {
     {"gcc", "one line per finding, file:line:col: severity: message [rule] (editors)", open_gcc, write_gcc},
     {"html", "one self-contained page: each report's tables drawn with the wrong cells marked, an index of the batch",
      open_html, write_html, false, true},
+#ifdef XXGK_WITH_XLSX
+    {"xlsx", "an Excel workbook (-o FILE.xlsx): summary, findings, tables 三 and 四, missing reports", open_xlsx,
+     write_xlsx, false, true},
+#endif
 };
 
 }  // namespace

@@ -9,6 +9,7 @@ namespace xxgk {
 namespace {
 
 constexpr std::uint8_t kUnseen = 0xff;
+constexpr std::uint8_t kSideFile = 0xfe;  // findings count, the file does not
 
 }  // namespace
 
@@ -18,13 +19,14 @@ void SummaryBuilder::add(std::size_t index, const FileResult& r) {
         errors_.resize(index + 1, 0);
     }
     std::uint8_t& status = status_[index];
+    if (r.side_file) status = kSideFile;
     if (r.status == FileResult::Status::skipped) {
         if (status == kUnseen) ++counts_.skipped;
         status = static_cast<std::uint8_t>(r.status);
         return;
     }
     // A file's second result (findings about it and other reports) can only add findings.
-    if (status == kUnseen || r.status == FileResult::Status::error ||
+    if (status == kUnseen || (status != kSideFile && r.status == FileResult::Status::error) ||
         (r.status == FileResult::Status::findings && status == static_cast<std::uint8_t>(FileResult::Status::ok)))
         status = static_cast<std::uint8_t>(r.status);
 
@@ -74,7 +76,7 @@ Summary SummaryBuilder::summary() const {
             case static_cast<std::uint8_t>(FileResult::Status::ok): ++s.clean; break;
             case static_cast<std::uint8_t>(FileResult::Status::findings): ++s.with_findings; break;
             case static_cast<std::uint8_t>(FileResult::Status::error): ++s.unreadable; break;
-            default: continue;  // skipped, or an index never added
+            default: continue;  // skipped, a side file, or an index never added
         }
         ++s.files;
     }

@@ -114,6 +114,20 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
     out << "。\n";
 }
 
+void detail::write_coverage_line(std::ostream& out, const Coverage& c, Lang lang) {
+    std::string years;
+    for (int y : c.years) years += (years.empty() ? "" : (lang == Lang::en ? ", " : "、")) + std::to_string(y);
+    const int missing = static_cast<int>(c.missing.size());
+    if (lang == Lang::en) {
+        out << "Expected list: " << plural(c.expected, "report", "reports") << " expected"
+            << (years.empty() ? "" : " (" + years + ")") << ", " << c.present << " present, " << missing
+            << " missing; " << c.unexpected << " not on the list.\n";
+        return;
+    }
+    out << fmt::format("名单：应报 {} 份{}，已报 {} 份，缺报 {} 份；名单外 {} 份。\n", c.expected,
+                       years.empty() ? "" : "（" + years + " 年）", c.present, missing, c.unexpected);
+}
+
 namespace {
 
 // After a batch, the rules that fired most and the files with most errors: where to look first.
@@ -206,6 +220,7 @@ public:
         // learn that they exist, without a line after every finding.
         if (!e.hint_rule.empty())
             out_ << (en ? "For more about a rule, try: xxgk explain " : "规则说明：xxgk explain ") << e.hint_rule << '\n';
+        if (e.coverage) detail::write_coverage_line(out_, *e.coverage, style_.lang);
         detail::write_summary_line(out_, e.summary, style_.baseline ? std::optional(e.suppressed) : std::nullopt,
                                    style_.lang);
     }

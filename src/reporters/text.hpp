@@ -30,4 +30,7 @@ void write_changes(std::ostream& out, const std::string& path, const Diagnosis& 
 void write_summary_line(std::ostream& out, const Summary& summary, std::optional<int> suppressed,
                         Lang lang);
 
+// With --expect: reports expected (and the years `*` stood for), present, missing, not on the list.
+void write_coverage_line(std::ostream& out, const Coverage& coverage, Lang lang);
+
 }  // namespace xxgk::detail

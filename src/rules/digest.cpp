@@ -1,6 +1,7 @@
 // A report reduced to what the cross-report rules compare.
 #include "xxgk/cross.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -50,7 +51,42 @@ struct Hasher {
     }
 };
 
+// A cell's value for the sums of aggregate-sum: a blank is 0, as the identities read it by
+// default; nothing (NaN) where the report has no readable value.
+double sum_value(const CellValue& c) {
+    if (c.unreadable) return std::nan("");
+    if (c.value) return *c.value;
+    return c.blank ? 0 : std::nan("");
+}
+
+void digest_cells(const Report& r, ReportDigest& d) {
+    const std::size_t count = digest_cell_count();
+    d.cells.assign(count, std::nan(""));
+    d.cell_places.assign(count, Position{});
+    const std::span<const ApplicationRowSpec> specs = application_row_specs();
+    for (const ApplicationRow& row : r.applications.rows) {
+        const auto spec = std::ranges::find(specs, row.key, &ApplicationRowSpec::key);
+        if (row.key.empty() || spec == specs.end()) continue;
+        const std::size_t at = static_cast<std::size_t>(spec - specs.begin());
+        for (std::size_t c = 0; c < 7; ++c) {
+            const std::size_t k = digest_application_cell(at, c);
+            if (!std::isnan(d.cells[k])) continue;  // a row printed twice: the first counts
+            d.cells[k] = sum_value(row.cells[c]);
+            d.cell_places[k] = row.cells[c].pos;
+        }
+    }
+    if (!r.review.present) return;
+    for (std::size_t i = 0; i < 15; ++i) {
+        d.cells[digest_review_cell(i)] = sum_value(r.review.cells[i]);
+        d.cell_places[digest_review_cell(i)] = r.review.cells[i].pos;
+    }
+}
+
 }  // namespace
+
+std::size_t digest_application_cell(std::size_t row, std::size_t column) { return row * 7 + column; }
+std::size_t digest_review_cell(std::size_t i) { return application_row_specs().size() * 7 + i; }
+std::size_t digest_cell_count() { return application_row_specs().size() * 7 + 15; }
 
 ReportDigest digest_report(const Report& r, const std::string& path) {
     ReportDigest d;
@@ -83,6 +119,14 @@ ReportDigest digest_report(const Report& r, const std::string& path) {
     for (std::size_t i = 0; i < 15; ++i) h.cell({numbers[i]}, r.review.cells[i]);
     d.tables_hash = h.h;
     d.nonzero_cells = h.nonzero;
+    const ApplicationRow* received = r.applications.row("new_received");
+    d.new_received_total = lite(received ? &received->cells[6] : nullptr);
+    if (r.review.present) {
+        d.review_total = lite(&r.review.cells[4]);
+        d.litigation_direct_total = lite(&r.review.cells[9]);
+        d.litigation_after_review_total = lite(&r.review.cells[14]);
+    }
+    digest_cells(r, d);
     return d;
 }
 

@@ -3,12 +3,23 @@
 #include <algorithm>
 #include <vector>
 
+#include "util/utf8.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk {
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::u32string code_points(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out += util::next_code_point(s, i);
+    return out;
+}
+
+}  // namespace
+
+// Counted in characters, not bytes: 监督管理局 and 监管局 are 2 edits apart, not 6.
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
+    const std::u32string a = code_points(a_text), b = code_points(b_text);
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -22,8 +33,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
     return row[b.size()];
 }
-
-}  // namespace
 
 std::string_view nearest_name(std::string_view wanted, const std::vector<std::string_view>& candidates) {
     constexpr std::size_t kMaxDistance = 3;

@@ -205,6 +205,18 @@ case_every_key_is_an_option() {
     grep -q '# 默认' "$T/out" && fail "a key read from the file still says default"
 }
 
+# expect = "..." in xxgk.toml (issue 18): a file relative to the config file, from any folder.
+case_expect_relative() {
+    make_repo
+    printf 'issuer,year\n柳岸县财政局,*\n' >"$T/repo/expect.csv"
+    printf 'expect = "expect.csv"\nfail-on = "warning"\n' >"$T/repo/xxgk.toml"
+    cd "$T/repo/reports/sub" || return
+    xxgk check ../broken-review-total.txt --lang en
+    expect_code 1
+    grep -q '^\.\./\.\./expect\.csv:2: warning: missing: the [0-9]* report of 柳岸县财政局 is on the list' "$T/out" ||
+        { fail "no report-missing on the list's line"; sed 's/^/  | /' "$T/out"; }
+}
+
 "case_$CASE"
 if [ $failures -ne 0 ]; then
     exit 1
