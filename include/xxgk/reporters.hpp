@@ -25,6 +25,7 @@ struct ReportStyle {
     // case only at or above it, so the CI's red matches the exit code.
     std::optional<Severity> fail_on = Severity::error;
     bool baseline = false;  // a baseline hides the findings it has (SARIF marks the rest "new")
+    bool quiet = false;     // --quiet: the findings and the summary line, nothing else
 };
 
 // What a run hands every reporter: the results after --select/--ignore and the baseline.
@@ -38,7 +39,8 @@ struct Outcome {
 struct Summary {
     int files = 0, clean = 0, with_findings = 0, unreadable = 0;
     int skipped = 0;  // found in a directory, not reports; not in `files`
-    int errors = 0, warnings = 0, notes = 0;
+    int errors = 0, warnings = 0, notes = 0;  // every finding, shown or not
+    int hidden = 0;  // findings below --severity: counted above, not shown
     // For a batch: every rule that fired (most frequent first) and the files with most errors.
     struct RuleCount {
         std::string rule;

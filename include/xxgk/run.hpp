@@ -25,6 +25,7 @@ std::optional<Severity> severity_from_name(std::string_view name);
 
 struct RunOptions {
     std::optional<Severity> fail_on = Severity::error;  // nullopt: never
+    Severity show = Severity::note;  // --severity: findings below it are counted, not shown
     const Baseline* baseline = nullptr;                  // hides the findings it has
     bool write_baseline = false;  // keep every finding (before the baseline) for a new one
     bool cross = false;           // cross-report findings come at the end (--cross, --expect)
@@ -64,6 +65,7 @@ private:
     std::optional<BaselineMatcher> matcher_;
     SummaryBuilder summary_;
     bool unreadable_ = false, failing_ = false;
+    int hidden_ = 0;  // findings below options_.show
     // Held results, by index: all of them when a writer must put cross-report findings inside
     // their file's entry, or when asked to keep them; otherwise none.
     bool hold_ = false;

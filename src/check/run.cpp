@@ -38,7 +38,21 @@ void Run::add(std::size_t index, FileResult&& r) {
 }
 
 void Run::emit(std::size_t index, const FileResult& r) {
-    for (const RunWriter& w : writers_) w.writer->file(r);
+    // --severity hides from the outputs what the summary and the exit code still count.
+    if (options_.show > Severity::note &&
+        std::ranges::any_of(r.findings, [&](const Finding& f) { return f.severity < options_.show; })) {
+        FileResult shown;
+        shown.path = r.path;
+        shown.layout = r.layout;
+        shown.status = r.status;
+        shown.error = r.error;
+        for (const Finding& f : r.findings)
+            if (f.severity >= options_.show) shown.findings.push_back(f);
+            else ++hidden_;
+        for (const RunWriter& w : writers_) w.writer->file(shown);
+    } else {
+        for (const RunWriter& w : writers_) w.writer->file(r);
+    }
     summary_.add(index, r);
     unreadable_ = unreadable_ || r.status == FileResult::Status::error;
     for (const Finding& f : r.findings)
@@ -73,6 +87,7 @@ const RunEnd& Run::finish(CrossFindings cross, std::optional<Coverage> coverage)
     for (std::size_t i = 0; i < held_.size(); ++i) emit(i, held_[i]);
 
     end_ = RunEnd{summary_.summary(), 0, {}, summary_.hint_rule(), std::move(coverage)};
+    end_.summary.hidden = hidden_;
     if (matcher_) {
         BaselineMatch match = matcher_->finish();
         end_.suppressed = match.suppressed;

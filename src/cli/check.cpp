@@ -104,6 +104,8 @@ int run_check(const CheckArgs& args) {
     batch.load.keep_report = output.needs_report;
     RunOptions options;
     options.fail_on = output.style.fail_on;
+    // --quiet shows errors only, whatever --severity says.
+    options.show = args.quiet ? Severity::error : severity_from_name(args.severity).value_or(Severity::note);
     options.baseline = plan.baseline ? &*plan.baseline : nullptr;
     options.write_baseline = !args.write_baseline.empty();
     options.cross = args.cross || expected;  // findings about the run come at its end
@@ -146,6 +148,11 @@ Action setup_check(CLI::App& app) {
     app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))
         ->capture_default_str();
+    app.add_option("--severity", args->severity,
+                   "Lowest severity shown (the summary still counts the rest; --fail-on is apart)")
+        ->check(CLI::IsMember({"error", "warning", "note"}))
+        ->capture_default_str();
+    app.add_flag("--quiet,-q", args->quiet, "Show only the errors and the summary line");
     app.add_option("--select", args->select, "Report only these rules (names or codes, comma-separated)")
         ->delimiter(',')
         ->type_name("RULE,...");

@@ -26,6 +26,8 @@ struct CheckArgs {
     std::string color = "auto";
     std::string blank = "zero";
     std::string fail_on = "error";
+    std::string severity = "note";  // --severity: the lowest shown
+    bool quiet = false;             // --quiet: errors and the summary line only
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
     int max_pages = kDefaultMaxPages;

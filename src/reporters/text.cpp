@@ -103,6 +103,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
             << ", " << plural(s.notes, "note", "notes");
         if (s.skipped > 0) out << "; " << s.skipped << " skipped, not reports";
         if (suppressed) out << "; " << *suppressed << " in the baseline, not shown";
+        if (s.hidden > 0) out << "; " << s.hidden << " below the severity shown, not shown";
         out << ".\n";
         return;
     }
@@ -111,6 +112,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
                        s.notes);
     if (s.skipped > 0) out << fmt::format("；跳过 {} 个非年报文件", s.skipped);
     if (suppressed) out << fmt::format("；基线中已有 {} 个，未显示", *suppressed);
+    if (s.hidden > 0) out << fmt::format("；{} 个低于显示级别，未显示", s.hidden);
     out << "。\n";
 }
 
@@ -215,10 +217,10 @@ public:
                              : "基线中的这一项已不再出现，可以从基线中删除：") + entry.message,
                          entry.rule, paint_);
         }
-        write_batch_table(out_, e.summary, style_.lang);
+        if (!style_.quiet) write_batch_table(out_, e.summary, style_.lang);
         // One pointer to the rule pages per run, like rustc's "try rustc --explain": enough to
         // learn that they exist, without a line after every finding.
-        if (!e.hint_rule.empty())
+        if (!e.hint_rule.empty() && !style_.quiet)
             out_ << (en ? "For more about a rule, try: xxgk explain " : "规则说明：xxgk explain ") << e.hint_rule << '\n';
         if (e.coverage) detail::write_coverage_line(out_, *e.coverage, style_.lang);
         detail::write_summary_line(out_, e.summary, style_.baseline ? std::optional(e.suppressed) : std::nullopt,
