@@ -45,11 +45,18 @@ TEST_CASE("collect: directories walked recursively · sorted · report extension
           std::vector<std::string>{"a-sub/x.txt", "a.TXT", "b.txt", "c.text", "notes.md",
                                    "page.HTM", "sub/deeper/y.txt", "sub/z.txt"});
     CHECK(c.named == std::vector<bool>(8, false));  // found, not named: non-reports are skipped
-    REQUIRE(c.errors.size() == 1);  // the dangling link is reported, not skipped
+    // The dangling link is reported, not skipped; the image is named as a format not read; the
+    // .csv is no report's format and is passed over.
+    REQUIRE(c.errors.size() == 2);
     CHECK(c.errors[0].path == dir / "dangling.txt");
     CHECK(c.errors[0].status == xxgk::FileResult::Status::error);
     CHECK(c.errors[0].error->message_en == "broken symbolic link (to " + (dir.path / "gone.txt").string() + ")");
-    CHECK(c.error_at == std::vector<std::size_t>{4});  // after a-sub/x.txt … c.text
+    CHECK(c.errors[1].path == dir / "image.png");
+    CHECK(c.errors[1].status == xxgk::FileResult::Status::skipped);
+    CHECK(c.errors[1].error->rule == "unsupported-format");
+    CHECK(c.errors[1].error->message_en ==
+          "skipped: .png is not supported; an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text");
+    CHECK(c.error_at == std::vector<std::size_t>{4, 5});  // after a-sub/x.txt … c.text
 }
 
 TEST_CASE("collect: files as named · missing paths and stdin · in input order") {

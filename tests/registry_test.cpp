@@ -80,7 +80,7 @@ TEST_CASE("registry.def lists each kind of rule sorted by code · the registry i
     CHECK(count == rule_registry().size());
     CHECK(report_rules().size() == 31);
     CHECK(cross_rules().size() == 8);
-    CHECK(input_rules().size() == 2);
+    CHECK(input_rules().size() == 3);
 }
 
 TEST_CASE("every rule is one file src/rules/FAMILY/NAME.cpp holding its code and name", "[registry]") {
@@ -122,10 +122,11 @@ TEST_CASE("every rule has its texts and example file names", "[registry]") {
         CHECK_FALSE(rule.summary_en.empty());
         CHECK_FALSE(rule_rationale(rule.name, Lang::zh).empty());
         CHECK_FALSE(rule_rationale(rule.name, Lang::en).empty());
-        // A cross-report rule (XG3xx) needs several reports, and not-a-report a folder to find a
-        // file in: their examples are folders. A rule about what a PDF lost (no rulings) can
+        // A cross-report rule (XG3xx) needs several reports, and not-a-report and
+        // unsupported-format a folder to find a file in: their examples are folders. A rule about what a PDF lost (no rulings) can
         // only be shown by a PDF sample.
-        const bool cross = rule.code.substr(0, 3) == "XG3" || rule.name == "not-a-report";
+        const bool cross =
+            rule.code.substr(0, 3) == "XG3" || rule.name == "not-a-report" || rule.name == "unsupported-format";
         const bool pdf = rule.name == "columns-by-position";
         CHECK(rule.bad_example == (pdf ? "pdf/web-no-rulings-2021.pdf"
                                        : "broken-" + std::string(rule.name) + (cross ? "/" : ".txt")));

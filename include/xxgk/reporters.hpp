@@ -38,7 +38,8 @@ struct Outcome {
 
 struct Summary {
     int files = 0, clean = 0, with_findings = 0, unreadable = 0;
-    int skipped = 0;  // found in a directory, not reports; not in `files`
+    int skipped = 0;      // found in a directory, not reports; not in `files`
+    int unsupported = 0;  // found in a directory in a format not read (unsupported-format); not in `files`
     int errors = 0, warnings = 0, notes = 0;  // every finding, shown or not
     int hidden = 0;  // findings below --severity: counted above, not shown
     // For a batch: every rule that fired (most frequent first) and the files with most errors.

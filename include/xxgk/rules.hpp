@@ -132,6 +132,9 @@ std::string rule_rationale(std::string_view name, Lang lang);
 // (not-a-report, a note).
 Finding read_error(const Error& error);
 Finding not_a_report(const Error& why);
+// A file found in a folder in a format xxgk does not read (.doc, .wps, .xls, .ofd, an image):
+// the note that names it and says what to convert it to; nullopt for any other extension.
+std::optional<Finding> unsupported_format(std::string_view path);
 
 // The report rules `options` keep, then the diagnoses over their findings; findings in the order
 // outputs print them (by position, then rule; a diagnosis right after the first finding it

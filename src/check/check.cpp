@@ -148,6 +148,17 @@ private:
         out_.named.push_back(named);
     }
 
+    void unsupported(std::string path) {
+        std::optional<Finding> note = unsupported_format(path);
+        if (!note) return;  // not a report's format at all (a .css, a .log): nothing to say
+        FileResult r;
+        r.path = std::move(path);
+        r.status = FileResult::Status::skipped;
+        r.error = std::move(*note);
+        out_.error_at.push_back(out_.files.size() + out_.errors.size());
+        out_.errors.push_back(std::move(r));
+    }
+
     void error(std::string path, const Error& why) {
         out_.error_at.push_back(out_.files.size() + out_.errors.size());
         out_.errors.push_back(error_result(std::move(path), why));
@@ -175,6 +186,7 @@ private:
                 // Whatever it is (a folder, a report), it cannot be opened by this name.
                 error(entry.string(), Error{ec.message(), 0, reason_zh(ec.value())});
             } else if (!is_report_file(entry.string())) {
+                if (fs::is_regular_file(st)) unsupported(entry.string());  // a .doc, an image: said
                 continue;
             } else if (st.type() == fs::file_type::not_found) {
                 error(entry.string(), missing(entry));  // a dangling link

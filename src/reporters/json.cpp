@@ -223,7 +223,8 @@ public:
                         {"rules", rule_counts(s)},
                         {"top_files", top_files(s)}};
         if (e.coverage) summary["expected"] = coverage_json(*e.coverage);
-        if (s.hidden > 0) summary["hidden"] = s.hidden;  // --severity / --quiet
+        if (s.hidden > 0) summary["hidden"] = s.hidden;
+        if (s.unsupported > 0) summary["unsupported"] = s.unsupported;  // --severity / --quiet
         out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << nested_dump(summary, 1);
         if (style_.baseline) out_ << ",\n  \"baseline\": " << nested_dump(baseline_object(e), 1);
         out_ << "\n}\n";

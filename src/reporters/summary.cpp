@@ -21,7 +21,7 @@ void SummaryBuilder::add(std::size_t index, const FileResult& r) {
     std::uint8_t& status = status_[index];
     if (r.side_file) status = kSideFile;
     if (r.status == FileResult::Status::skipped) {
-        if (status == kUnseen) ++counts_.skipped;
+        if (status == kUnseen) ++(r.error && r.error->rule == "unsupported-format" ? counts_.unsupported : counts_.skipped);
         status = static_cast<std::uint8_t>(r.status);
         return;
     }

@@ -102,6 +102,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
             << plural(s.errors, "error", "errors") << ", " << plural(s.warnings, "warning", "warnings")
             << ", " << plural(s.notes, "note", "notes");
         if (s.skipped > 0) out << "; " << s.skipped << " skipped, not reports";
+        if (s.unsupported > 0) out << "; " << s.unsupported << " not checked, format not supported";
         if (suppressed) out << "; " << *suppressed << " in the baseline, not shown";
         if (s.hidden > 0) out << "; " << s.hidden << " below the severity shown, not shown";
         out << ".\n";
@@ -111,6 +112,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
                        s.files, s.clean, s.with_findings, s.unreadable, s.errors, s.warnings,
                        s.notes);
     if (s.skipped > 0) out << fmt::format("；跳过 {} 个非年报文件", s.skipped);
+    if (s.unsupported > 0) out << fmt::format("；{} 个文件格式暂不支持，未检查", s.unsupported);
     if (suppressed) out << fmt::format("；基线中已有 {} 个，未显示", *suppressed);
     if (s.hidden > 0) out << fmt::format("；{} 个低于显示级别，未显示", s.hidden);
     out << "。\n";
