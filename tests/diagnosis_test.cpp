@@ -116,7 +116,8 @@ TEST_CASE("causes of a cluster: the cells each changes", "[diagnosis]") {
 TEST_CASE("likely-wrong-cell: a statement of the prose singles out one candidate of table 四", "[diagnosis]") {
     // agree-2021 says 行政复议5件; its table 四 review total typed 6 instead.
     std::string text = test::slurp(test::sample_path("prose/agree-2021.txt"));
-    const CellValue* total = test::report_from_text(text).cell_at("review_litigation.review.total");
+    const Report original = test::report_from_text(text);  // the cell points into it
+    const CellValue* total = original.cell_at("review_litigation.review.total");
     REQUIRE(total);
     REQUIRE(total->value == 5);
     std::size_t start = 0;
