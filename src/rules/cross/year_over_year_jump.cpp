@@ -1,4 +1,4 @@
-// year-over-year-jump: a key total (一、本年新收, 行政复议, 行政诉讼) more than ten times larger
+// year-over-year-jump: a key total (table 三's new applications, 行政复议, 行政诉讼) more than ten times larger
 // or smaller than the issuer's last year: a likely unit or typing slip (件 typed as 万).
 #include <algorithm>
 #include <optional>
@@ -25,7 +25,7 @@ std::optional<double> litigation(const ReportDigest& d) {
 }
 
 constexpr Total kTotals[] = {
-    {"一、本年新收政府信息公开申请数量「总计」", "new applications (total)", "applications", "new_received", "total",
+    {"表三新收申请「总计」", "new applications (total)", "applications", "new_received", "total",
      [](const ReportDigest& d) { return d.new_received_total.value; },
      [](const ReportDigest& d) { return d.new_received_total.pos; }},
     {"行政复议「总计」", "administrative reviews (total)", "review_litigation", "review", "total",

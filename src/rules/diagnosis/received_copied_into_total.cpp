@@ -1,4 +1,4 @@
-// received-copied-into-total: table 三's （七）总计 row is a copy of 一、本年新收, where the sums
+// received-copied-into-total: table 三's （七）总计 row is a copy of row 一 (new applications), where the sums
 // of the results belong: one cause behind failures in several columns.
 #include <fmt/format.h>
 
@@ -33,9 +33,9 @@ void diagnose(const Report& report, std::span<const Finding> found, const CheckO
     const std::size_t n = changes.size();
     detail::add_cause(sink, system, identities, std::move(changes), [n](std::size_t failing) {
         return detail::Wording{
-            fmt::format("表三「（七）总计」行与「一、本年新收政府信息公开申请数量」行完全相同，像是复制了新收数：按（一）至（六）"
+            fmt::format("表三「（七）总计」行与「一、{}」行完全相同，像是复制了新收数：按（一）至（六）"
                         "各项之和改正其中 {} 格，{}都成立",
-                        n, detail::failing_zh(failing)),
+                        new_received_label(), n, detail::failing_zh(failing)),
             fmt::format("table 三's row (七) total is a copy of row 一 (new applications): {} of its cells set to the "
                         "sums of the results (一)–(六) satisfy {}",
                         n, detail::failing_en(failing))};
@@ -48,7 +48,7 @@ extern const Rule kReceivedCopiedIntoTotal = {
     {.code = "XG111",
      .name = "received-copied-into-total",
      .severity = Severity::note,
-     .summary_zh = "表三（七）总计一行照抄了一、本年新收：多个等式不成立的同一原因",
+     .summary_zh = "表三（七）总计一行照抄了第一行（新收申请）：多个等式不成立的同一原因",
      .summary_en = "Table 3's row (7) total copied from row 1 (new applications): one cause of many failures",
      .status = RuleStatus::preview,
      .bad_example = "broken-received-copied-into-total.txt",

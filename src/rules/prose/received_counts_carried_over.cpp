@@ -15,7 +15,7 @@ void check(const Report& report, const CheckOptions&, FindingSink& sink) {
         const Statement& st = s.statement;
         const double carried = report.cell_at(application_cell("carried_over", "total"))->value.value_or(0);
         Finding& f = sink.add(
-            fmt::format("正文「{}」的 {} 等于表三本年新收 {} 加上年结转 {}：正文把上年结转的申请也算作收到的申请",
+            fmt::format("正文「{}」的 {} 等于表三新收申请 {} 加上年结转 {}：正文把上年结转的申请也算作收到的申请",
                         st.text, format_number(st.stated), format_number(st.table_value), format_number(carried)),
             fmt::format("the prose's {} (\"{}\") is table 三's new applications {} plus the {} carried over: it counts "
                         "the carried-over applications as received",

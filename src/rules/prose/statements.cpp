@@ -184,17 +184,17 @@ std::optional<Binding> bind(std::string_view c, int subject, Template t) {
     if (has(c, "予以公开"))
         return Binding{{row_cell("granted", "total")}, "表三「（一）予以公开」总计", "table 三, (一) granted, total"};
     if (has(c, "法人或其他组织")) {
-        Binding b{{}, "表三「一、本年新收」法人或其他组织五列之和",
+        Binding b{{}, "表三「一、" + std::string(new_received_label()) + "」法人或其他组织五列之和",
                   "table 三, row 一 (new applications), the five columns of legal persons and other organisations"};
         for (std::size_t k = 1; k < 6; ++k) b.cells.push_back(row_cell("new_received", kApplicantColumns[k]));
         return b;
     }
     for (const ColumnShape& s : kApplicantShapes)
         if (has(c, s.word))
-            return Binding{{row_cell("new_received", s.column)}, fmt::format("表三「一、本年新收」「{}」", s.word),
+            return Binding{{row_cell("new_received", s.column)}, fmt::format("表三「一、{}」「{}」", new_received_label(), s.word),
                            fmt::format("table 三, row 一 (new applications), {}", s.en)};
     if ((has_any(c, {"受理", "收到", "接收"}) && has(c, "申请")) || has(c, "依申请公开"))
-        return Binding{{row_cell("new_received", "total")}, "表三「一、本年新收」总计",
+        return Binding{{row_cell("new_received", "total")}, "表三「一、" + std::string(new_received_label()) + "」总计",
                        "table 三, row 一 (new applications), total"};
     if (has_any(c, {"答复", "办结", "办理"}) && !has(c, "案件"))
         return Binding{{row_cell("results_total", "total")}, "表三「（七）总计」总计",

@@ -16,7 +16,7 @@ struct CellDifference {
 struct Copies {
     std::string table;               // applications, review_litigation, active_disclosure
     std::string row;                 // the row's key; "" for table 四 printed whole
-    std::string name_zh, name_en;    // 表三「一、本年新收…」行 / table 三 row "…"
+    std::string name_zh, name_en;    // 表三「一、…」行 / table 三 row "…"
     Position first, second;          // where each copy is
     std::vector<CellDifference> differences;  // empty: the same numbers
 };
