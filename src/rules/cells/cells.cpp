@@ -6,22 +6,26 @@ namespace xxgk::detail {
 void for_each_cell(const Report& r, const std::function<bool(const CellValue&, bool)>& wanted,
                    const std::function<void(const std::string&, const std::string&, const CellValue&)>& visit) {
     // Second copies are compared by printed-twice, not visited again.
-    for (const auto& item : r.active.items)
-        for (const auto& row : item.rows)
-            if (!item.repeated && row.repeats.empty())
-                for (std::size_t c = 0; c < row.cells.size() && c < item.columns.size(); ++c) {
+    for (const auto& item : r.active.items) {
+        if (item.repeated) continue;
+        for (const auto& row : item.rows) {
+            if (!row.repeats.empty()) continue;
+            for (std::size_t c = 0; c < row.cells.size() && c < item.columns.size(); ++c) {
                 const ActiveColumnSpec* spec = active_column_spec(item.columns[c].key);
                 if (!wanted(row.cells[c], spec && spec->is_signed)) continue;
                 visit("active_disclosure." + item.key + "." + (row.key.empty() ? "unknown" : row.key) + "." +
                           item.columns[c].key,
                       row.label + " " + item.columns[c].label, row.cells[c]);
             }
-    for (const auto& row : r.applications.rows)
-        if (row.repeats.empty())
-            for (std::size_t c = 0; c < kApplicantColumns.size(); ++c)
+        }
+    }
+    for (const auto& row : r.applications.rows) {
+        if (!row.repeats.empty()) continue;
+        for (std::size_t c = 0; c < kApplicantColumns.size(); ++c)
             if (wanted(row.cells[c], false))
                 visit("applications." + (row.key.empty() ? "unknown" : row.key) + "." + std::string(kApplicantColumns[c]),
                       row.label, row.cells[c]);
+    }
     if (r.review.complete)
         for (std::size_t i = 0; i < 15; ++i)
             if (wanted(r.review.cells[i], false))
