@@ -39,16 +39,10 @@ void Run::add(std::size_t index, FileResult&& r) {
 
 void Run::emit(std::size_t index, const FileResult& r) {
     // --severity hides from the outputs what the summary and the exit code still count.
-    if (options_.show > Severity::note &&
-        std::ranges::any_of(r.findings, [&](const Finding& f) { return f.severity < options_.show; })) {
-        FileResult shown;
-        shown.path = r.path;
-        shown.layout = r.layout;
-        shown.status = r.status;
-        shown.error = r.error;
-        for (const Finding& f : r.findings)
-            if (f.severity >= options_.show) shown.findings.push_back(f);
-            else ++hidden_;
+    const auto below = [&](const Finding& f) { return f.severity < options_.show; };
+    if (std::ranges::any_of(r.findings, below)) {
+        FileResult shown = r;  // the report and digest too: a reporter may draw the tables
+        hidden_ += static_cast<int>(std::erase_if(shown.findings, below));
         for (const RunWriter& w : writers_) w.writer->file(shown);
     } else {
         for (const RunWriter& w : writers_) w.writer->file(r);
