@@ -57,6 +57,9 @@ struct Summary {
 };
 Summary summarize(std::span<const FileResult> results);
 
+// A file's status as outputs name it: "ok", "findings", "error", "skipped" (JSON's contract).
+std::string_view status_name(FileResult::Status s);
+
 // The summary built as results come. A file may be added twice under one index (its own
 // findings, then at the end those about it and other reports): it counts once.
 class SummaryBuilder {

@@ -191,15 +191,6 @@ std::string counts_text(const Counts& c, Lang lang) {
     return n(c.errors, "error") + ", " + n(c.warnings, "warning") + ", " + n(c.notes, "note");
 }
 
-std::string_view status_name(FileResult::Status s) {
-    switch (s) {
-        case FileResult::Status::ok: return "ok";
-        case FileResult::Status::findings: return "findings";
-        case FileResult::Status::error: return "error";
-        case FileResult::Status::skipped: return "skipped";
-    }
-    return "error";
-}
 
 std::string_view status_word(FileResult::Status s, Lang lang) {
     switch (s) {

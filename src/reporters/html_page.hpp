@@ -29,7 +29,6 @@ inline std::string_view pick(Lang lang, std::string_view zh, std::string_view en
 std::string_view severity_class(Severity s);
 // 无问题 / clean, 有问题 / findings, 无法读取 / unreadable, 已跳过 / skipped.
 std::string_view status_word(FileResult::Status s, Lang lang);
-std::string_view status_name(FileResult::Status s);  // ok, findings, error, skipped
 
 // A file's findings by severity, as the index and its section count them.
 struct Counts {

@@ -17,16 +17,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string_view status_name(FileResult::Status s) {
-    switch (s) {
-        case FileResult::Status::ok: return "ok";
-        case FileResult::Status::findings: return "findings";
-        case FileResult::Status::error: return "error";
-        case FileResult::Status::skipped: return "skipped";
-    }
-    return "error";
-}
-
 // A .docx has no lines: there its table, row and cell (or paragraph) say where, 1-based.
 // Only the non-zero ones are written, so text input keeps its shape.
 void add_docx_place(json& j, const Position& p) {

@@ -93,4 +93,14 @@ Summary summarize(std::span<const FileResult> results) {
     return builder.summary();
 }
 
+std::string_view status_name(FileResult::Status s) {
+    switch (s) {
+        case FileResult::Status::ok: return "ok";
+        case FileResult::Status::findings: return "findings";
+        case FileResult::Status::error: return "error";
+        case FileResult::Status::skipped: return "skipped";
+    }
+    return "error";
+}
+
 }  // namespace xxgk

@@ -48,4 +48,26 @@ std::string cell_name_en(std::string_view cell_key, const std::string& label) {
     return "table 二 \"" + label + "\"";
 }
 
+namespace {
+
+struct TableName {
+    std::string_view key, zh, en;
+};
+constexpr TableName kTableNames[] = {
+    {"active_disclosure", "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)"},
+    {"applications", "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)"},
+    {"review_litigation", "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)"},
+};
+
+const TableName& table_named(std::string_view table) {
+    for (const TableName& t : kTableNames)
+        if (t.key == table) return t;
+    return kTableNames[2];  // review_litigation: the keys are the three above
+}
+
+}  // namespace
+
+std::string_view table_name_zh(std::string_view table) { return table_named(table).zh; }
+std::string_view table_name_en(std::string_view table) { return table_named(table).en; }
+
 }  // namespace xxgk::detail

@@ -11,6 +11,10 @@ namespace xxgk::detail {
 
 // table/row/column of a finding from a cell key.
 void set_logical_location(Finding& f, std::string_view cell_key);
+// How a message names table 二, 三 or 四 by its key (active_disclosure, applications,
+// review_litigation): 表三（收到和处理政府信息公开申请情况） / table 三 (applications).
+std::string_view table_name_zh(std::string_view table);
+std::string_view table_name_en(std::string_view table);
 // How a message names a cell: 「row label」「column」 / "row label" / "column".
 std::string cell_name_zh(std::string_view cell_key, const std::string& label);
 std::string cell_name_en(std::string_view cell_key, const std::string& label);

@@ -7,15 +7,6 @@
 namespace xxgk::rules {
 namespace {
 
-struct Name {
-    std::string_view key, zh, en;
-};
-constexpr Name kNames[] = {
-    {"active_disclosure", "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)"},
-    {"applications", "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)"},
-    {"review_litigation", "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)"},
-};
-
 Position where(const Report& r, std::string_view table) {
     if (table == "active_disclosure") return r.active.pos;
     if (table == "applications") return r.applications.pos;
@@ -23,16 +14,14 @@ Position where(const Report& r, std::string_view table) {
 }
 
 void check(const Report& report, const CheckOptions&, FindingSink& sink) {
-    for (std::string_view table : detail::blank_tables(report))
-        for (const Name& n : kNames)
-            if (n.key == table) {
-                Finding& f = sink.add(fmt::format("{}的单元格全部空白，没有任何数值：其等式无法核对", n.zh),
-                                      fmt::format("{} has no value at all (every cell is blank): its identities "
-                                                  "cannot be checked",
-                                                  n.en),
-                                      where(report, table));
-                f.table = std::string(table);
-            }
+    for (std::string_view table : detail::blank_tables(report)) {
+        Finding& f = sink.add(
+            fmt::format("{}的单元格全部空白，没有任何数值：其等式无法核对", detail::table_name_zh(table)),
+            fmt::format("{} has no value at all (every cell is blank): its identities cannot be checked",
+                        detail::table_name_en(table)),
+            where(report, table));
+        f.table = std::string(table);
+    }
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // unsupported-format: a file found in a folder in a format xxgk cannot read yet (.doc, .wps,
 // .xls, .ofd, an image): named, with what to do, and counted, never passed over in silence.
-#include <array>
 #include <string>
+#include <utility>
 
 #include "xxgk/rules.hpp"
 
@@ -24,27 +24,22 @@ extern const RuleInfo kUnsupportedFormat = {
 namespace {
 
 struct Advice {
-    std::string_view extension, zh, en;
+    std::string_view zh, en;
 };
-// What each format is, and what to turn it into.
-constexpr std::array<Advice, 16> kAdvice = {{
-    {"doc", "请另存为 .docx", "save it as .docx"},
-    {"wps", "请另存为 .docx", "save it as .docx"},
-    {"rtf", "请另存为 .docx", "save it as .docx"},
-    {"odt", "请另存为 .docx", "save it as .docx"},
-    {"xls", "表格文件只含部分内容，请检查年报全文（.docx、PDF 或网页）", "a spreadsheet holds part of a report: check the whole report (.docx, PDF or web page)"},
-    {"xlsx", "表格文件只含部分内容，请检查年报全文（.docx、PDF 或网页）", "a spreadsheet holds part of a report: check the whole report (.docx, PDF or web page)"},
-    {"et", "表格文件只含部分内容，请检查年报全文（.docx、PDF 或网页）", "a spreadsheet holds part of a report: check the whole report (.docx, PDF or web page)"},
-    {"ofd", "请导出为 PDF", "export it as PDF"},
-    {"png", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"jpg", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"jpeg", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"tif", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"tiff", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"bmp", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"gif", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-    {"webp", "图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果", "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"},
-}};
+constexpr Advice kSaveAsDocx{"请另存为 .docx", "save it as .docx"};
+constexpr Advice kWholeReport{"表格文件只含部分内容，请检查年报全文（.docx、PDF 或网页）",
+                              "a spreadsheet holds part of a report: check the whole report (.docx, PDF or web page)"};
+constexpr Advice kExportPdf{"请导出为 PDF", "export it as PDF"};
+constexpr Advice kOcrFirst{"图片请先做文字识别（如 tesseract 图片 输出 -l chi_sim），再检查识别结果",
+                           "an image: run OCR first (e.g. tesseract IMAGE OUT -l chi_sim) and check its text"};
+
+// Each format xxgk does not read, and what to turn it into.
+constexpr std::pair<std::string_view, const Advice*> kFormats[] = {
+    {"doc", &kSaveAsDocx},  {"wps", &kSaveAsDocx},  {"rtf", &kSaveAsDocx},  {"odt", &kSaveAsDocx},
+    {"xls", &kWholeReport}, {"xlsx", &kWholeReport}, {"et", &kWholeReport}, {"ofd", &kExportPdf},
+    {"png", &kOcrFirst},    {"jpg", &kOcrFirst},    {"jpeg", &kOcrFirst},   {"tif", &kOcrFirst},
+    {"tiff", &kOcrFirst},   {"bmp", &kOcrFirst},    {"gif", &kOcrFirst},    {"webp", &kOcrFirst},
+};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -57,8 +52,8 @@ const Advice* advice_for(std::string_view path) {
     const std::size_t dot = path.rfind('.'), slash = path.rfind('/');
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return nullptr;
     const std::string ext = lower(path.substr(dot + 1));
-    for (const Advice& a : kAdvice)
-        if (a.extension == ext) return &a;
+    for (const auto& [extension, advice] : kFormats)
+        if (extension == ext) return advice;
     return nullptr;
 }
 

@@ -14,16 +14,17 @@ Position section_pos(const Report& r, std::string_view key) {
 
 void check(const Report& r, const CheckOptions&, FindingSink& sink) {
     // pos: where the table's rows start, known when they were found (blank or not).
-    struct T { bool present; Position pos; std::string_view zh, en, key; };
+    struct T { bool present; Position pos; std::string_view key; };
     const T list[] = {
-        {r.active.present, r.active.pos, "表二（主动公开政府信息情况）", "table 二 (proactive disclosure)", "active_disclosure"},
-        {r.applications.present, r.applications.pos, "表三（收到和处理政府信息公开申请情况）", "table 三 (applications)", "applications"},
-        {r.review.present, r.review.pos, "表四（行政复议、行政诉讼情况）", "table 四 (review and litigation)", "review_litigation"},
+        {r.active.present, r.active.pos, "active_disclosure"},
+        {r.applications.present, r.applications.pos, "applications"},
+        {r.review.present, r.review.pos, "review_litigation"},
     };
     for (const auto& t : list) {
         // Found with every cell blank (its rows seen): table-blank says so, not "not found".
         if (t.present || t.pos.known()) continue;
-        Finding& f = sink.add(fmt::format("未找到{}", t.zh), fmt::format("{} not found", t.en), section_pos(r, t.key));
+        Finding& f = sink.add(fmt::format("未找到{}", detail::table_name_zh(t.key)),
+                              fmt::format("{} not found", detail::table_name_en(t.key)), section_pos(r, t.key));
         f.table = std::string(t.key);
     }
 }
