@@ -130,3 +130,33 @@ TEST_CASE("run: severity names parse into severities", "[run]") {
     CHECK_FALSE(severity_from_name("never"));
     CHECK_FALSE(severity_from_name("Error"));
 }
+
+TEST_CASE("run: --severity hides findings below it from reporters · not from the summary · the rest of the result kept",
+          "[run]") {
+    Finding note = of("printed-twice", "n");
+    note.severity = Severity::note;
+    FileResult r = result("a.txt", {of("review-total", "e"), note});
+    r.report = std::make_shared<const Report>();  // a reporter drawing tables needs it still
+    r.digest = ReportDigest{};
+
+    class Keeper final : public ReportWriter {
+    public:
+        void file(const FileResult& got) override { seen.push_back(got); }
+        void end(const RunEnd& e) override { hidden = e.summary.hidden; }
+        std::vector<FileResult> seen;
+        int hidden = -1;
+    } keeper;
+    RunOptions options;
+    options.show = Severity::warning;
+    options.fail_on = Severity::note;
+    Run run(options, {{&keeper, false}});
+    run.add(0, std::move(r));
+    run.finish({});
+    REQUIRE(keeper.seen.size() == 1);
+    REQUIRE(keeper.seen[0].findings.size() == 1);
+    CHECK(keeper.seen[0].findings[0].rule == "review-total");
+    CHECK(keeper.seen[0].report != nullptr);
+    CHECK(keeper.seen[0].digest.has_value());
+    CHECK(keeper.hidden == 1);
+    CHECK(run.exit_code() == kExitFindings);  // the hidden note still fails --fail-on note
+}
