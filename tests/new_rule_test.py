@@ -57,6 +57,19 @@ with tempfile.TemporaryDirectory() as tmp:
     check(cross.returncode == 0 and os.path.isdir(os.path.join(tmp, "samples/broken-copied-prose")),
           "a cross rule gets a folder of reports")
 
+    # The diagnosis and prose families share identity's XG1 codes.
+    codes1 = re.findall(r"// (XG1\d\d) ", open(os.path.join(tmp, "src/rules/registry.def"), encoding="utf-8").read())
+    next1 = f"XG1{max(int(c[3:]) for c in codes1) + 1:02d}"
+    cause = subprocess.run([tool, "copied-column", "diagnosis"], capture_output=True, text=True)
+    text = open(os.path.join(tmp, "src/rules/diagnosis/copied_column.cpp"), encoding="utf-8").read() \
+        if cause.returncode == 0 else ""
+    check(f'.code = "{next1}"' in text and "nullptr, nullptr, diagnose};" in text
+          and '#include "rules/diagnosis/diagnosis.hpp"' in text, "a diagnosis rule gets diagnose() and an XG1 code")
+    prose = subprocess.run([tool, "stated-share", "prose"], capture_output=True, text=True)
+    text = open(os.path.join(tmp, "src/rules/prose/stated_share.cpp"), encoding="utf-8").read() \
+        if prose.returncode == 0 else ""
+    check('#include "rules/prose/statements.hpp"' in text and "\n    check};" in text, "a prose rule gets check()")
+
 for f in failures:
     print("FAILED:", f)
 print(f"new-rule: {checks - len(failures)} of {checks} checks passed")
