@@ -57,7 +57,10 @@ TEST_CASE("rules: each bad example fires exactly its rule", "[rules]") {
         if (!is_diagnosis(rule.name)) {
             std::set<std::string> rules = fired(std::string(rule.bad_example));
             std::erase_if(rules, [](const std::string& r) { return is_diagnosis(r); });
-            CHECK(rules == std::set<std::string>{std::string(rule.name)});
+            std::set<std::string> expected{std::string(rule.name)};
+            // A statement goes unverified only because a cell could not be read, which is said too.
+            if (rule.name == "prose-not-verified") expected.insert("unreadable-cell");
+            CHECK(rules == expected);
             continue;
         }
         FileResult res = check_file(test::sample_path(std::string(rule.bad_example)), {}, {});

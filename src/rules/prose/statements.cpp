@@ -212,12 +212,21 @@ bool never_bound(std::string_view c) {
 struct Value {
     double sum = 0;
     bool checkable = true;
+    bool table_read = true;  // the tables of every cell were found
     std::vector<std::string> blank_totals;
 };
+
+bool table_found(const Report& report, std::string_view key) {
+    if (key.starts_with("applications.")) return report.applications.present;
+    if (key.starts_with("review_litigation.")) return report.review.present;
+    if (key.starts_with("active_disclosure.")) return report.active.present;
+    return true;
+}
 
 Value value_of(const Report& report, const std::vector<std::string>& cells) {
     Value v;
     for (const std::string& key : cells) {
+        v.table_read = v.table_read && table_found(report, key);
         const CellValue* cell = report.cell_at(key);
         if (!cell || cell->unreadable) {
             v.checkable = false;
@@ -341,12 +350,19 @@ std::vector<ProseStatement> prose_statements(const Report& report) {
                 if (!b || b->cells.empty()) continue;
                 if (!b->claim && numbers.counts.size() != 1) continue;  // none, or which one?
                 const Value v = value_of(report, b->cells);
-                if (!v.checkable) continue;
                 ProseStatement s;
                 s.claim = b->claim;
                 s.statement = {clause.text, clause.pos, b->claim ? 0 : numbers.counts.front(), b->cells, v.sum};
                 s.what_zh = std::move(b->what_zh);
                 s.what_en = std::move(b->what_en);
+                if (!v.checkable) {
+                    // Said once, where the table itself was read: a missing table is table-missing's.
+                    if (v.table_read) {
+                        s.verdict = Verdict::not_verified;
+                        out.push_back(std::move(s));
+                    }
+                    continue;
+                }
                 const double stated = s.statement.stated;
                 if (same(stated, v.sum)) {
                     s.verdict = Verdict::agrees;

@@ -22,6 +22,7 @@ enum class Verdict {
     differs,              // narrative-mismatch
     narrower_scope,       // differs, but speaks of one office's share (代表区政府受理)
     counts_carried_over,  // 受理 N = 新收 + 上年结转: the office counts carried-over ones as received
+    not_verified,         // a cell it binds to is missing or unreadable: not compared (prose-not-verified)
 };
 
 struct ProseStatement {
