@@ -152,3 +152,20 @@ TEST_CASE("prose: a dozen innocent numbers bind nothing · a number too long to 
     report.sections.front().paragraphs.push_back(p);
     CHECK(detail::prose_statements(report).size() == 18);  // agree-2021's 18 statements, not this one
 }
+
+TEST_CASE("prose: a statement over an unreadable cell is not verified · over a missing table it is not said", "[prose]") {
+    const auto verdicts = [](const Report& report) {
+        std::vector<std::pair<std::string, detail::Verdict>> out;
+        for (const auto& s : detail::prose_statements(report))
+            if (s.verdict == detail::Verdict::not_verified) out.emplace_back(s.statement.text, s.verdict);
+        return out;
+    };
+    Report report = test::report_from_text(test::slurp(test::sample_path("broken-prose-not-verified.txt")));
+    CHECK(verdicts(report) == std::vector<std::pair<std::string, detail::Verdict>>{
+                                  {"其中自然人申请83件", detail::Verdict::not_verified}});
+    const auto fired = check_report(report, {}).findings;
+    CHECK(std::count_if(fired.begin(), fired.end(), [](const Finding& f) { return f.rule == "prose-not-verified"; }) == 1);
+    // Table 三 not found at all: table-missing says so, and none of its statements is repeated as unchecked.
+    report.applications = {};
+    CHECK(verdicts(report).empty());
+}
