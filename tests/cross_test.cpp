@@ -129,6 +129,28 @@ TEST_CASE("cross: an issuer map names files whose titles do not", "[cross]") {
     fs::remove_all(dir);
 }
 
+TEST_CASE("cross: a year the issuer map gives is no longer unknown", "[cross]") {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::sample_path("broken-year-unknown.txt"), dir / "r.txt");
+    auto rules_of = [](const Run& run) {
+        std::vector<std::string> out;
+        for (const Finding& f : run.results.at(0).findings) out.push_back(f.rule);
+        return out;
+    };
+    CHECK(rules_of(batch({dir / "r.txt"})) == std::vector<std::string>{"year-unknown"});
+    std::ofstream(dir / "map.csv") << "path,issuer,year\nr.txt,某局,2022\n";
+    auto map = read_issuer_map(dir / "map.csv");
+    REQUIRE(map.ok());
+    const Run mapped = batch({dir / "r.txt"}, 1, &map.value());
+    CHECK(rules_of(mapped).empty());
+    CHECK(mapped.results.at(0).status == FileResult::Status::ok);
+    // A map that names the issuer only leaves the year unknown.
+    std::ofstream(dir / "issuer.csv") << "path,issuer\nr.txt,某局\n";
+    auto issuer_only = read_issuer_map(dir / "issuer.csv");
+    REQUIRE(issuer_only.ok());
+    CHECK(rules_of(batch({dir / "r.txt"}, 1, &issuer_only.value())) == std::vector<std::string>{"year-unknown"});
+}
+
 TEST_CASE("batch: the same results in the same order whatever the number of jobs", "[cross]") {
     const std::vector<std::string> paths = {test::sample_path(""), "/nonexistent.txt"};
     Run one = batch(paths, 1);
