@@ -57,6 +57,23 @@ TEST_CASE("cross: carry-over-continuity per column · on the later year", "[cros
     CHECK(run.cross[1].second.column == "total");
 }
 
+TEST_CASE("cross: a year read from the signature places the report like one from its title", "[cross]") {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::sample_path("broken-carry-over-continuity/2021.txt"), dir / "2021.txt");
+    std::string text = test::slurp(test::sample_path("broken-carry-over-continuity/2022.txt"));
+    const std::string title = "临溪县市场监督管理局2022年政府信息公开工作年度报告", opening = "2022年，";
+    text.replace(text.find(title), title.size(), "政府信息公开工作年度报告");
+    text.replace(text.find(opening), opening.size(), "本年度，");
+    std::ofstream(dir / "2022.txt") << text << "\n临溪县市场监督管理局\n2023年1月20日\n";
+    Run run = batch({dir.path.string()});
+    REQUIRE(run.cross.size() == 2);
+    for (const auto& [index, f] : run.cross) {
+        CHECK(file_of(run, index) == "2022.txt");
+        CHECK(f.rule == "carry-over-continuity");
+    }
+    for (const FileResult& r : run.results) CHECK(r.findings.empty());  // no year-unknown
+}
+
 TEST_CASE("cross: active-documents-continuity on the 2021 template", "[cross]") {
     Run run = batch({test::sample_path("broken-active-documents-continuity")});
     REQUIRE(run.cross.size() == 1);
