@@ -1,5 +1,5 @@
-// The rules of table 二 within one year: where they start to fire, what they say, and that a
-// blank cell is not compared.
+// The rules of table 二 within one year, units, and the sign of an amount: where they start to
+// fire, what they say, and that a blank cell is not compared.
 #include "support.hpp"
 
 using namespace xxgk;
@@ -58,4 +58,33 @@ TEST_CASE("in-force-below-net-issued: the difference itself is right · below fi
     CHECK(found[0].pos.line == 24);
     CHECK(found[0].message_zh == "表二「行政规范性文件」现行有效件数 17 小于本年制发件数 19 减本年废止件数 1（18）："
                                  "本年制发而未废止的文件应当仍然有效");
+}
+
+TEST_CASE("unit-mismatch: the column's unit against the cell's · both named", "[rules]") {
+    // clean-2021.txt line 52: 本年收费金额 (its header says 单位：万元); line 75: 一 of table 三.
+    CHECK(of_rule(changed("clean-2021.txt", 52, "\t12.35万元"), "unit-mismatch").empty());
+    auto found = of_rule(changed("clean-2021.txt", 52, "\t5件"), "unit-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_en ==
+          "table 二 \"行政事业性收费 本年收费金额（单位：万元）\" is printed \"5件\": its unit is 件, but the column is "
+          "an amount of money");
+    found = of_rule(changed("clean-2021.txt", 75, "\t142万元"), "unit-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].row + "|" + found[0].column == "new_received|natural_person");
+    CHECK(found[0].message_zh.ends_with("印为“142万元”：单位是万元，而该列是件数"));
+    // A count may say 件; 2019's 采购总金额 has no unit of its own: 元 and 万元 both stand.
+    CHECK(of_rule(changed("clean-2021.txt", 75, "\t142件"), "unit-mismatch").empty());
+    CHECK(of_rule(changed("clean-2019.txt", 81, "\t2865000元"), "unit-mismatch").empty());
+    CHECK(of_rule(test::sample("layouts/numbers-units-signs-placeholders-2019.txt"), "unit-mismatch").empty());
+}
+
+TEST_CASE("negative-count: an amount below zero is said to be an amount", "[rules]") {
+    const auto found = of_rule(changed("clean-2021.txt", 52, "\t-3.5"), "negative-count");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message_zh == "表二「行政事业性收费 本年收费金额（单位：万元）」为负数 -3.5：金额不能小于 0");
+    CHECK(found[0].message_en ==
+          "table 二 \"行政事业性收费 本年收费金额（单位：万元）\" is negative (-3.5): an amount cannot be below 0");
+    const auto count = of_rule(changed("clean-2021.txt", 24, "\t-17"), "negative-count");
+    REQUIRE(count.size() == 1);
+    CHECK(count[0].message_en.ends_with("is negative (-17): a count cannot be below 0"));
 }
