@@ -14,6 +14,9 @@ namespace {
 // A title is one short line. libstdc++'s std::regex recurses once per character it matches,
 // so a longer line (a 10 MB line of text) would overflow the stack: it is no title.
 constexpr std::size_t kMaxTitleBytes = 1024;
+// A body's name and a signature's date line are shorter still.
+constexpr std::size_t kMaxNameBytes = 120;
+constexpr std::size_t kMaxDateLineBytes = 200;
 
 // A year written with 年 after it, or the bare 4 digits when conversion lost 年.
 std::optional<int> find_year(std::string_view text) {
@@ -75,7 +78,7 @@ Field field_of(std::string_view line) {
 // A body's name, as a field or a signature gives it: short, no digits or sentence punctuation,
 // ending as bodies do (局, 办公室, 人民政府, …). "本站" or "某市人民政府网" is no issuer.
 bool looks_like_body(const std::string& name) {
-    if (name.size() < 6 || name.size() > 120) return false;
+    if (name.size() < 6 || name.size() > kMaxNameBytes) return false;
     for (std::string_view bad : {"。", "，", ",", "；", ";", ":", "：", "、", "http"})
         if (contains(name, bad)) return false;
     if (name.ends_with("网") || name.ends_with("网站")) return false;
@@ -119,7 +122,7 @@ struct Dated {
     int year = 0, month = 0;
 };
 std::optional<Dated> dated_line(std::string_view line) {
-    if (line.size() > 200) return std::nullopt;
+    if (line.size() > kMaxDateLineBytes) return std::nullopt;
     // Alternatives, not a bracket: std::regex reads a bracket byte by byte, not by character.
     const std::string d = "(?:[0-9]|〇|零|一|二|三|四|五|六|七|八|九|十)";
     static const std::regex date_re("^(.*?)\\s*(" + d + "{4})\\s*年\\s*(" + d + "{1,3})\\s*月\\s*(?:" + d + "{1,3}\\s*日)?$");
@@ -141,9 +144,10 @@ void read_title_issuer_year(const std::vector<std::string_view>& front, std::str
             if (title_field.empty()) title_field = std::string(field.value);
             continue;
         }
-        if (field.name == "来源" || field.name == "信息来源" || field.name == "文章来源" || field.name == "发布机构") {
-            if (source_field.empty()) source_field = normalize_label(field.value);
-        }
+        const bool source = field.name == "来源" || field.name == "信息来源" || field.name == "文章来源" ||
+                            field.name == "发布机构";
+        if (source && source_field.empty() && field.value.size() <= kMaxNameBytes)
+            source_field = normalize_label(field.value);
         // A line of fields (来源：… 发布时间：…) is no title, whatever field it opens with.
         if (!field.name.empty()) continue;
         // The title is the first line before the report, unless a later one names it better.
@@ -167,10 +171,13 @@ void read_title_issuer_year(const std::vector<std::string_view>& front, std::str
     // first months after its year (they are due by the end of January): a date of 2023年1月 is
     // the report for 2022; a later date says nothing of the year.
     for (std::size_t i = tail.size(); i-- > 0;) {
+        if (tail[i].size() > kMaxDateLineBytes) continue;  // prose, not a date (and not normalized whole)
         const std::optional<Dated> date = dated_line(normalize_label(tail[i]));
         if (!date) continue;
         if (!report.year && date->month <= 6) report.year = date->year - 1;
-        std::string name = !date->before.empty() ? date->before : i > 0 ? normalize_label(tail[i - 1]) : "";
+        std::string name = !date->before.empty()                        ? date->before
+                           : i > 0 && tail[i - 1].size() <= kMaxNameBytes ? normalize_label(tail[i - 1])
+                                                                          : "";
         if (!report.issuer && looks_like_body(name)) report.issuer = std::move(name);
         break;
     }
