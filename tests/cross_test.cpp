@@ -57,6 +57,23 @@ TEST_CASE("cross: carry-over-continuity per column · on the later year", "[cros
     CHECK(run.cross[1].second.column == "total");
 }
 
+TEST_CASE("cross: a year read from the signature places the report like one from its title", "[cross]") {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::sample_path("broken-carry-over-continuity/2021.txt"), dir / "2021.txt");
+    std::string text = test::slurp(test::sample_path("broken-carry-over-continuity/2022.txt"));
+    const std::string title = "临溪县市场监督管理局2022年政府信息公开工作年度报告", opening = "2022年，";
+    text.replace(text.find(title), title.size(), "政府信息公开工作年度报告");
+    text.replace(text.find(opening), opening.size(), "本年度，");
+    std::ofstream(dir / "2022.txt") << text << "\n临溪县市场监督管理局\n2023年1月20日\n";
+    Run run = batch({dir.path.string()});
+    REQUIRE(run.cross.size() == 2);
+    for (const auto& [index, f] : run.cross) {
+        CHECK(file_of(run, index) == "2022.txt");
+        CHECK(f.rule == "carry-over-continuity");
+    }
+    for (const FileResult& r : run.results) CHECK(r.findings.empty());  // no year-unknown
+}
+
 TEST_CASE("cross: active-documents-continuity on the 2021 template", "[cross]") {
     Run run = batch({test::sample_path("broken-active-documents-continuity")});
     REQUIRE(run.cross.size() == 1);
@@ -127,6 +144,28 @@ TEST_CASE("cross: an issuer map names files whose titles do not", "[cross]") {
     REQUIRE(!bad.ok());
     CHECK(bad.error().line == 1);
     fs::remove_all(dir);
+}
+
+TEST_CASE("cross: a year the issuer map gives is no longer unknown", "[cross]") {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::sample_path("broken-year-unknown.txt"), dir / "r.txt");
+    auto rules_of = [](const Run& run) {
+        std::vector<std::string> out;
+        for (const Finding& f : run.results.at(0).findings) out.push_back(f.rule);
+        return out;
+    };
+    CHECK(rules_of(batch({dir / "r.txt"})) == std::vector<std::string>{"year-unknown"});
+    std::ofstream(dir / "map.csv") << "path,issuer,year\nr.txt,某局,2022\n";
+    auto map = read_issuer_map(dir / "map.csv");
+    REQUIRE(map.ok());
+    const Run mapped = batch({dir / "r.txt"}, 1, &map.value());
+    CHECK(rules_of(mapped).empty());
+    CHECK(mapped.results.at(0).status == FileResult::Status::ok);
+    // A map that names the issuer only leaves the year unknown.
+    std::ofstream(dir / "issuer.csv") << "path,issuer\nr.txt,某局\n";
+    auto issuer_only = read_issuer_map(dir / "issuer.csv");
+    REQUIRE(issuer_only.ok());
+    CHECK(rules_of(batch({dir / "r.txt"}, 1, &issuer_only.value())) == std::vector<std::string>{"year-unknown"});
 }
 
 TEST_CASE("batch: the same results in the same order whatever the number of jobs", "[cross]") {

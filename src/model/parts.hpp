@@ -22,6 +22,13 @@ bool may_have_value(std::string_view text);
 // parse_cell on a document cell, which may be one whose boundaries the page lost.
 CellValue read_cell(const DocCell& cell, bool signed_ok, bool decimal_ok);
 
+// The title, year and issuer from the lines before the first section (`front`), the
+// overview's first line and the report's last lines (`tail`, at most kSignatureLines), in
+// that order of trust (issuer.cpp).
+constexpr std::size_t kSignatureLines = 4;
+void read_title_issuer_year(const std::vector<std::string_view>& front, std::string_view overview_opening,
+                            const std::vector<std::string_view>& tail, Report& report);
+
 // A heading is short: 30 CJK characters at most, once normalized.
 constexpr std::size_t kMaxHeadingBytes = 90;
 
