@@ -1,6 +1,8 @@
 // Document to Report. Tables are found by their internal anchors, not by headings, and rows
 // are assigned to tables as one stream, so a table split in two (or two tables merged into
 // one block) still lands where it belongs.
+#include <deque>
+
 #include "model/parts.hpp"
 #include "labels/text.hpp"
 #include "xxgk/model.hpp"
@@ -64,6 +66,15 @@ Which table_of_section(std::string_view key) {
     return Which::none;
 }
 
+// A table 二 caption printed as a line of its own (a Markdown heading `### 第二十条第（一）项`,
+// a plain line above a pipe table) rather than as the table's first row. Only a short line
+// that begins with the caption: prose citing 第二十条 is longer.
+bool is_active_caption(std::string_view paragraph) {
+    std::string_view text = detail::trim(paragraph);
+    if (text.empty() || text.size() > detail::kMaxHeadingBytes) return false;
+    return detail::starts_with(normalize_label(text), kActiveCaptionPrefix);
+}
+
 }  // namespace
 
 Report build_report(const Document& doc, const SourceText& source, std::string format) {
@@ -74,10 +85,19 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
     detail::build_sections(doc, report);
 
     detail::Rows active, applications, review;
+    std::deque<DocRow> captions;  // caption lines made into caption rows (a deque keeps their addresses)
     bool by_position[4] = {};  // per Which: a row came from a PDF table placed by position
     Which current = Which::none;
     for (const auto& block : doc.blocks) {
         if (block.kind == Block::Kind::paragraph) {
+            if (is_active_caption(block.paragraph.text)) {
+                // It opens the item whose rows follow, as a caption row would.
+                const Paragraph& p = block.paragraph;
+                captions.push_back(DocRow{{DocCell{std::string(detail::trim(p.text)), p.pos}}, p.pos});
+                active.push_back(&captions.back());
+                current = Which::active;
+                continue;
+            }
             // A section heading ends the table before it and names the one that follows, for
             // tables printed without their anchor rows.
             std::string key = detail::section_key(

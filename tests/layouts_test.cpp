@@ -1,0 +1,97 @@
+// samples/layouts/: correct reports in real layouts (issue 14). Each must read as written
+// (samples/layouts/truth.json: tables 三 and 四, template, year, issuer) and get exactly the
+// findings listed here: no error, no warning.
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+#include "xxgk/extract.hpp"
+
+namespace {
+
+using json = nlohmann::json;
+using Found = std::vector<std::pair<std::string, std::string>>;  // rule, message_zh
+
+const json& truth() {
+    static const json t = json::parse(test::slurp(test::sample_path("layouts/truth.json")));
+    return t;
+}
+
+// Every finding of the report, rule and Chinese message, in output order.
+Found findings(const xxgk::Report& report) {
+    Found out;
+    for (const auto& f : xxgk::check_report(report, {}).findings) out.emplace_back(f.rule, f.message_zh);
+    return out;
+}
+
+// Tables 三 and 四, template, year and issuer as extract gives them, against truth.json.
+void check_truth(const std::string& name, const xxgk::Report& report) {
+    INFO(name);
+    const json& want = truth().at(name);
+    const json got = json::parse(xxgk::report_to_json(report).dump());
+    CHECK(got["template"] == want["template"]);
+    CHECK(got["year"] == want["year"]);
+    CHECK(got["issuer"] == want["issuer"]);
+    if (!want.contains("applications")) return;
+    for (auto& [row, values] : want["applications"].items()) {
+        INFO(row);
+        REQUIRE(got["applications"]["rows"].contains(row));
+        json read = json::array();
+        for (auto& c : got["applications"]["rows"][row]) read.push_back(c["value"]);
+        CHECK(read == values);
+    }
+    CHECK(got["applications"]["rows"].size() == want["applications"].size());
+    for (auto& [group, cells] : want["review_litigation"].items())
+        for (auto& [cell, value] : cells.items()) CHECK(got["review_litigation"][group][cell]["value"] == value);
+}
+
+// The values of one table-二 item by row key and column key, as printed.
+json active_item(const xxgk::Report& report, const std::string& item) {
+    json out = json::object();
+    const json all = json::parse(xxgk::report_to_json(report).dump());
+    for (auto& it : all["active_disclosure"]["items"]) {
+        if (it["key"] != item) continue;
+        for (auto& row : it["rows"])
+            for (auto& [col, c] : row["cells"].items()) out[row["key"].get<std::string>()][col] = c["raw"];
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("layouts — table 二 captions as Markdown headings open their items") {
+    const std::string name = "markdown-table2-captions-as-headings-2021.md";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    CHECK(findings(r).empty());
+    check_truth(name, r);
+    REQUIRE(r.active.items.size() == 4);
+    CHECK(active_item(r, "art20_1").dump() ==
+          R"({"normative_documents":{"in_force":"40","issued":"5","repealed":"2"},)"
+          R"("regulations":{"in_force":"0","issued":"0","repealed":"0"}})");
+    CHECK(active_item(r, "art20_8").dump() == R"({"administrative_fees":{"fee_amount":"16.80"}})");
+}
+
+TEST_CASE("layouts — table 二 captions as plain lines above pipe tables open their items") {
+    const std::string name = "markdown-table2-captions-as-lines-2020.md";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    CHECK(findings(r).empty());
+    check_truth(name, r);
+    REQUIRE(r.active.items.size() == 5);
+    CHECK(active_item(r, "art20_5").dump() ==
+          R"({"administrative_licensing":{"change":"+6","decisions":"209","previous_count":"26"},)"
+          R"("other_management_services":{"change":"-2","decisions":"33","previous_count":"11"}})");
+    CHECK(active_item(r, "art20_9").dump() ==
+          R"({"centralized_procurement":{"procurement_amount":"172.25万元","procurement_items":"25"}})");
+}
+
+TEST_CASE("layouts — a sentence citing 第二十条第（一）项 opens no table 二 item") {
+    const xxgk::Report r = test::report_from_text(
+        "二、主动公开政府信息情况\n"
+        "本机关依照条例第二十条第（一）项的规定，主动公开了本机关制发的规范性文件，并及时更新目录。\n",
+        "t.md");
+    CHECK(r.active.items.empty());
+    CHECK_FALSE(r.active.present);
+}
