@@ -109,3 +109,64 @@ TEST_CASE("layouts — a report in traditional script reads as the template") {
     CHECK(active_item(r, "art20_9").dump() ==
           R"({"centralized_procurement":{"procurement_amount":702.22,"procurement_items":63}})");
 }
+
+TEST_CASE("layouts — misspelt sub-items take the template's row of their group and number") {
+    const std::string name = "labels-typos-by-position-2021.txt";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    check_truth(name, r);
+    const Found expected = {
+        {"row-named-by-position",
+         "表三「（三）不予公开 4.保护第三人合法权益」不是模板的标签，按它所在的组和编号认定为「（三）不予公开 4.保护第三方合法权益」"},
+        {"row-named-by-position",
+         "表三「（三）不予公开 5.属于三类内部事物信息」不是模板的标签，按它所在的组和编号认定为「（三）不予公开 5.属于三类内部事务信息」"},
+        {"row-named-by-position",
+         "表三「（三）不予公开 8.属于行政查寻事项」不是模板的标签，按它在「（三）不予公开 7.属于行政执法案卷」与"
+         "「（四）无法提供 1.本机关不掌握相关政府信息」之间的位置认定为「（三）不予公开 8.属于行政查询事项」"},
+        {"row-named-by-position",
+         "表三「（四）无法提供 3.补正后申请内容仍不明」不是模板的标签，按它在「（四）无法提供 2.没有现成信息需要另行制作」与"
+         "「（五）不予处理 1.信访举报投诉类申请」之间的位置认定为「（四）无法提供 3.补正后申请内容仍不明确」"},
+    };
+    CHECK(findings(r) == expected);
+}
+
+namespace {
+
+// clean-2021.txt with some of its text replaced.
+xxgk::Report clean_2021_with(const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::string text = test::slurp(test::sample_path("clean-2021.txt"));
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    }
+    return test::report_from_text(text);
+}
+
+std::vector<std::string> rules_of(const xxgk::Report& r) {
+    std::vector<std::string> out;
+    for (const auto& [rule, message] : findings(r)) out.push_back(rule);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("layouts — two unknown rows claiming one number are named by neither") {
+    const xxgk::Report r = clean_2021_with({{"4.保护第三方合法权益", "4.保护第三人合法权益"},
+                                            {"5.属于三类内部事务信息", "4.属于三类内部事物信息"}});
+    CHECK(r.applications.row("denied.third_party_rights") == nullptr);
+    CHECK(r.applications.row("denied.internal_affairs") == nullptr);
+    CHECK(rules_of(r) == std::vector<std::string>{"row-missing", "row-missing", "row-unknown", "row-unknown"});
+}
+
+TEST_CASE("layouts — a sub-item whose number the template does not have stays unknown") {
+    const xxgk::Report r = clean_2021_with({{"5.属于三类内部事务信息", "9.属于三类内部事物信息"}});
+    // Between 4 and 6 with only 5 missing: named by its place, not by its number.
+    REQUIRE(r.applications.row("denied.internal_affairs") != nullptr);
+    CHECK(r.applications.row("denied.internal_affairs")->named_by_position);
+    const xxgk::Report group = clean_2021_with({{"4.保护第三方合法权益", "4.保护第三人合法权益"},
+                                                {"5.属于三类内部事务信息", "9.属于三类内部事物信息"}});
+    // Two misspelt rows in a row: 4 by its number; 9 fits no slot, and 5 stays missing.
+    CHECK(group.applications.row("denied.third_party_rights") != nullptr);
+    CHECK(group.applications.row("denied.internal_affairs") == nullptr);
+    CHECK(rules_of(group) == std::vector<std::string>{"row-missing", "row-named-by-position", "row-unknown"});
+}
