@@ -170,3 +170,85 @@ TEST_CASE("layouts — a sub-item whose number the template does not have stays 
     CHECK(group.applications.row("denied.internal_affairs") == nullptr);
     CHECK(rules_of(group) == std::vector<std::string>{"row-missing", "row-named-by-position", "row-unknown"});
 }
+
+TEST_CASE("layouts — a tool's subtotal column and 小计 rows are set aside and checked") {
+    const std::string name = "tool-subtotals-2021.txt";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    check_truth(name, r);
+    CHECK(r.applications.subtotal_column == "法人或其他组织小计");
+    REQUIRE(r.applications.subtotal_rows.size() == 4);
+    CHECK(r.applications.subtotal_rows[0].key == "denied");
+    CHECK(r.applications.subtotal_rows[3].key == "other");
+    // 25 rows and 4 小计 rows with a subtotal cell each, and 4 × 7 cells of the 小计 rows.
+    const Found expected = {
+        {"tool-subtotals",
+         "表三有模板之外的小计「法人或其他组织小计」列和 4 个「小计」行（制表工具所加），已按表头和所在的组识别，"
+         "不计入模板的等式；核对了其中 57 个数，都与各自的明细之和相符"}};
+    CHECK(findings(r) == expected);
+}
+
+TEST_CASE("layouts — a subtotal that disagrees with its parts is named") {
+    const xxgk::Report r = test::sample("broken-tool-subtotals.txt");
+    const Found expected = {
+        {"tool-subtotals",
+         "表三有模板之外的小计「法人或其他组织小计」列和 4 个「小计」行（制表工具所加），已按表头和所在的组识别，"
+         "不计入模板的等式；核对了其中 57 个数，1 个与明细之和不符：「（三）不予公开 小计」行「自然人」列印的是 6，明细之和为 5"}};
+    CHECK(findings(r) == expected);
+}
+
+TEST_CASE("layouts — a subtotal column printed before 商业企业 is told by its header") {
+    // The header row of clean-2021.txt with 小计 before the five, and 一's row with its subtotal there.
+    const xxgk::Report r = test::report_from_text(
+        "某县2021年政府信息公开工作年度报告\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 自然人 | 法人或其他组织小计 | 商业企业 | 科研机构 | "
+        "社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 一、本年新收政府信息公开申请数量 | 50 | 12 | 10 | 1 | 0 | 1 | 0 | 62 |\n",
+        "t.md");
+    const xxgk::ApplicationRow* row = r.applications.row("new_received");
+    REQUIRE(row != nullptr);
+    REQUIRE(row->subtotal.has_value());
+    CHECK(row->subtotal->value == 12);
+    CHECK(row->cells[1].value == 10);
+    CHECK(row->cells[6].value == 62);
+}
+
+TEST_CASE("layouts — a report of 2017 under the 2008 regulation gets one note") {
+    const std::string name = "pre-2019-report-2017.txt";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    CHECK(r.year == 2017);
+    const Found expected = {
+        {"outside-template",
+         "这是 2017 年的报告：2019 年的统一格式（国办公开办函〔2019〕60号）之前，年报按 2008 年施行的条例编写，"
+         "没有全国统一的表格，因此未按模板核对（表格、部分标题、等式都未检查）"}};
+    CHECK(findings(r) == expected);
+}
+
+TEST_CASE("layouts — a 2018 report's own table is not table 三") {
+    const xxgk::Report r = test::sample("layouts/pre-2019-own-table-2018.txt");
+    CHECK_FALSE(r.applications.present);
+    CHECK(r.applications.rows.empty());
+    REQUIRE(findings(r).size() == 1);
+    CHECK(findings(r)[0].first == "outside-template");
+}
+
+TEST_CASE("layouts — a table without table 三's anchors under its heading is not table 三") {
+    // A 2021 report's section 三 with a table of its own: the heading alone does not make it table 三.
+    const xxgk::Report r = test::report_from_text(
+        "某县2021年政府信息公开工作年度报告\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "| 项目 | 申请总数 | 同意公开 | 部分公开 | 不予公开 | 信息不存在 | 非本机关职责 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 件数 | 19 | 11 | 2 | 1 | 4 | 1 |\n",
+        "t.md");
+    CHECK_FALSE(r.applications.present);
+    CHECK(r.applications.rows.empty());
+}
+
+TEST_CASE("layouts — no section-missing for a section whose table is there without its heading") {
+    const std::string name = "html-no-heading-placeholders-2020.html";
+    const xxgk::Report r = test::sample("layouts/" + name);
+    check_truth(name, r);
+    CHECK(findings(r).empty());
+}

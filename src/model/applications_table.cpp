@@ -1,6 +1,7 @@
 // Table 三: header rows, then data rows whose last 7 cells are the applicant columns and whose
 // leading cells are labels; a group label (（三）不予公开) stands only in its group's first row.
 #include <algorithm>
+#include <optional>
 
 #include "model/parts.hpp"
 #include "labels/text.hpp"
@@ -59,6 +60,36 @@ bool looks_numeric(std::string_view text) {
     if (!may_have_value(text)) return false;  // most labels: no need to parse them
     CellValue v = parse_cell(text, {}, true, true);
     return v.value.has_value();
+}
+
+// Tools (not the template) add a 法人或其他组织小计 column: the header cell that names it, and
+// where its values stand among the eight: after the five legal-person columns, or before them
+// when the header prints it before 商业企业. -1 when the row names none.
+int subtotal_column_of(const DocRow& header, std::string* printed) {
+    int at = -1;
+    for (const auto& c : header.cells) {
+        if (!has_ideograph(c.text)) continue;
+        const std::string n = normalize_label(c.text);
+        if (at < 0 && contains(n, kSubtotalWord)) {
+            at = 6;
+            *printed = printed_label(c.text);
+        } else if (at >= 0 && contains(n, "商业企业")) {
+            at = 1;
+        }
+    }
+    return at;
+}
+
+// The group a 小计 row closes: the key prefix ("denied") of the sub-item row before it, and the
+// group's label as the template prints it (（三）不予公开).
+std::pair<std::string, std::string> subtotal_group(const Applications& table, const std::vector<std::string>& groups) {
+    if (table.rows.empty() || groups.back().empty()) return {};
+    const std::string& key = table.rows.back().key;
+    const std::size_t dot = key.find('.');
+    const ApplicationRowSpec* spec = application_row_spec(key);
+    if (dot == std::string::npos || !spec) return {};
+    const std::string_view label = spec->label;
+    return {key.substr(0, dot), std::string(label.substr(0, label.find(' ')))};
 }
 
 // "(三)不予公开" → "(三)": the group's number, which OCR and typos leave alone more often than
@@ -129,10 +160,23 @@ void name_by_position(Applications& table, const std::vector<std::string>& leave
 void build_applications(const Rows& rows, Applications& table) {
     std::string group_norm, group_printed;  // the current （一）…（七） group
     std::vector<std::string> leaves, groups;  // per row of the table: its normalized labels
+    int subtotal_at = -1;  // the subtotal column's place among eight value cells, -1 without one
+    std::vector<DocCell> without_subtotal;
     for (const DocRow* row : rows) {
         if (!table.pos.known()) table.pos = row->pos;
-        if (is_header_row(*row)) continue;
-        const auto& cells = row->cells;
+        if (is_header_row(*row)) {
+            if (subtotal_at < 0) subtotal_at = subtotal_column_of(*row, &table.subtotal_column);
+            continue;
+        }
+        // The subtotal column's cell set aside: the row is then as the template prints it.
+        std::optional<DocCell> subtotal_cell;
+        if (subtotal_at >= 0 && row->cells.size() >= 9) {
+            without_subtotal = row->cells;
+            const auto at = without_subtotal.end() - 8 + subtotal_at;
+            subtotal_cell = *at;
+            without_subtotal.erase(at);
+        }
+        const auto& cells = subtotal_cell ? without_subtotal : row->cells;
         std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
         // More numbers than the 7 columns after the labels (a table with extra columns, or
         // 10,000 of them): which 7 are meant cannot be known, so none is read as one.
@@ -171,6 +215,7 @@ void build_applications(const Rows& rows, Applications& table) {
                         : leaf_printed;
         out.pos = row->pos;
         out.recovered = row->recovered;
+        if (subtotal_cell) out.subtotal = read_cell(*subtotal_cell, false, false);
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (too_many) {
@@ -188,6 +233,15 @@ void build_applications(const Rows& rows, Applications& table) {
             }
         }
         if (!out.key.empty() && table.row(out.key)) out.repeats = std::move(out.key);  // printed again
+        if (leaf_norm == kSubtotalWord && out.key.empty()) {
+            // A 小计 row a tool added after a group's sub-items: set aside with its group.
+            if (auto [group, group_label] = subtotal_group(table, groups); !group.empty()) {
+                out.key = std::move(group);
+                out.label = group_label + " " + out.label;
+                table.subtotal_rows.push_back(std::move(out));
+                continue;
+            }
+        }
         table.rows.push_back(std::move(out));
         leaves.push_back(leaf_norm);
         groups.push_back(is_sub_item(leaf_norm) ? group_norm : std::string());

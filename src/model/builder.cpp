@@ -86,6 +86,12 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
 
     detail::Rows active, applications, review;
     std::deque<DocRow> captions;  // caption lines made into caption rows (a deque keeps their addresses)
+    // Rows that reached table 三 only because a heading named it are held until one of the
+    // table's own anchors (勾稽关系, 申请人情况, 一、本年新收…) confirms it, and dropped at the end
+    // of their table otherwise: a report's own table under a heading about applications (a 2018
+    // report's 申请情况统计表) is not table 三.
+    detail::Rows unconfirmed;
+    bool confirmed = true;
     bool by_position[4] = {};  // per Which: a row came from a PDF table placed by position
     Which current = Which::none;
     for (const auto& block : doc.blocks) {
@@ -103,24 +109,32 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
             std::string key = detail::section_key(
                 detail::normalize_label_prefix(block.paragraph.text, detail::kMaxHeadingBytes), nullptr);
             if (!key.empty()) current = table_of_section(key);
+            if (current == Which::applications) confirmed = false;
             continue;
         }
         for (const auto& row : block.table.rows) {
             const RowLabels labels = labels_of(row);
             Which w = anchor_of(row, labels);
-            if (w == Which::none && current != Which::applications) {
-                // Table 三's first data row (一, new applications) is its own anchor wherever it stands.
-                if (Which f = fallback_anchor(labels); f == Which::applications || current == Which::none) w = f;
+            const Which f = fallback_anchor(labels);
+            // Table 三's first data row (一, new applications) is its own anchor wherever it stands.
+            if (w == Which::none && current != Which::applications &&
+                (f == Which::applications || current == Which::none))
+                w = f;
+            if (w == Which::applications || f == Which::applications) {
+                confirmed = true;
+                applications.insert(applications.end(), unconfirmed.begin(), unconfirmed.end());
+                unconfirmed.clear();
             }
             if (w != Which::none) current = w;
             by_position[static_cast<int>(current)] |= block.table.by_position;
             switch (current) {
                 case Which::active: active.push_back(&row); break;
-                case Which::applications: applications.push_back(&row); break;
+                case Which::applications: (confirmed ? applications : unconfirmed).push_back(&row); break;
                 case Which::review: review.push_back(&row); break;
                 case Which::none: break;
             }
         }
+        unconfirmed.clear();
     }
     detail::build_active(active, report.active);
     detail::build_applications(applications, report.applications);
