@@ -117,7 +117,8 @@ TEST_CASE("html samples: blank &nbsp totals are blanks · and said so", "[html][
 
 TEST_CASE("html samples: table 二 without its heading is found by its anchor", "[html][samples]") {
     Report html = test::sample("html/no-heading-2019.html");
-    CHECK(rules_of(html) == std::vector<std::string>{"section-missing"});
+    // Its part is there, only the heading is not: no section-missing (issue 14).
+    CHECK(rules_of(html).empty());
     json h = comparable(html), t = comparable(test::sample("clean-2019.txt"));
     CHECK(h["active_disclosure"] == t["active_disclosure"]);
     CHECK(h["applications"] == t["applications"]);

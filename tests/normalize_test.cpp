@@ -19,6 +19,8 @@ TEST_CASE("labels: traditional script maps to the template's characters", "[norm
     CHECK(normalize_label("行政復議") == "行政复议");
     CHECK(normalize_label("總計") == "总计");
     CHECK(normalize_label("第二十條第（一）項") == "第二十条第(一)项");
+    // 2019 labels in a traditional copy: 本年增/減, 政府集中採購, 屬於國家秘密, 總體情況, 對外 …
+    CHECK(normalize_label("體對減採國沒獲繼據複覆") == "体对减采国没获继据复复");
 }
 
 TEST_CASE("labels: odd bytes fold as the decoder reads them", "[normalize]") {

@@ -72,6 +72,8 @@ struct ApplicationRow {
     // Set on a second copy of the row `repeats` (key left empty): compared with the first
     // copy (printed-twice), checked nowhere else.
     std::string repeats;
+    // Its cell of a 法人或其他组织小计 column a tool added (Applications::subtotal_column).
+    std::optional<CellValue> subtotal;
 };
 struct Applications {
     bool present = false;
@@ -80,6 +82,12 @@ struct Applications {
     Template layout = Template::unknown;
     std::vector<ApplicationRow> rows;  // in file order
     const ApplicationRow* row(std::string_view key) const;
+    // Subtotals a tool added, which the template does not have: set aside from the identities,
+    // checked by tool-subtotals. The printed header of a 法人或其他组织小计 column ("" without
+    // one; each row's cell is ApplicationRow::subtotal), and 小计 rows closing a group, each
+    // keyed by its group's key prefix ("denied" for （三）不予公开).
+    std::string subtotal_column;
+    std::vector<ApplicationRow> subtotal_rows;
 };
 
 // Table 四 (行政复议、行政诉讼).

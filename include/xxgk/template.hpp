@@ -61,6 +61,8 @@ std::string_view application_row_fragment(std::string_view key);
 inline constexpr std::string_view kOtherGroupPrefix = "(六)";
 inline constexpr std::string_view kTotalGroupPrefix = "(七)";
 inline constexpr std::string_view kOtherWord = "其他";
+// A subtotal some tools add (a 法人或其他组织小计 column, 小计 rows); the template has none.
+inline constexpr std::string_view kSubtotalWord = "小计";
 
 // The first words of table 三's numbered rows as printed (normalized): a row labelled so, with
 // seven values, belongs to table 三 whatever header stood above it.

@@ -1,6 +1,7 @@
 // Table 三: header rows, then data rows whose last 7 cells are the applicant columns and whose
 // leading cells are labels; a group label (（三）不予公开) stands only in its group's first row.
 #include <algorithm>
+#include <optional>
 
 #include "model/parts.hpp"
 #include "labels/text.hpp"
@@ -61,10 +62,66 @@ bool looks_numeric(std::string_view text) {
     return v.value.has_value();
 }
 
-// A row with a label the template does not know (5.属于三类内部事物信息), between two rows it
-// does, where exactly one template row is missing: that row, its label misspelt. Named by its
-// place, and marked so (a note says so); anything less certain stays an unknown row.
-void name_by_position(Applications& table) {
+// Tools (not the template) add a 法人或其他组织小计 column: the header cell that names it, and
+// where its values stand among the eight: after the five legal-person columns, or before them
+// when the header prints it before 商业企业. -1 when the row names none.
+int subtotal_column_of(const DocRow& header, std::string* printed) {
+    int at = -1;
+    for (const auto& c : header.cells) {
+        if (!has_ideograph(c.text)) continue;
+        const std::string n = normalize_label(c.text);
+        if (at < 0 && contains(n, kSubtotalWord)) {
+            at = 6;
+            *printed = printed_label(c.text);
+        } else if (at >= 0 && contains(n, "商业企业")) {
+            at = 1;
+        }
+    }
+    return at;
+}
+
+// The group a 小计 row closes: the key prefix ("denied") of the sub-item row before it, and the
+// group's label as the template prints it (（三）不予公开).
+std::pair<std::string, std::string> subtotal_group(const Applications& table, const std::vector<std::string>& groups) {
+    if (table.rows.empty() || groups.back().empty()) return {};
+    const std::string& key = table.rows.back().key;
+    const std::size_t dot = key.find('.');
+    const ApplicationRowSpec* spec = application_row_spec(key);
+    if (dot == std::string::npos || !spec) return {};
+    const std::string_view label = spec->label;
+    return {key.substr(0, dot), std::string(label.substr(0, label.find(' ')))};
+}
+
+// "(三)不予公开" → "(三)": the group's number, which OCR and typos leave alone more often than
+// its words.
+std::string_view group_numeral(std::string_view norm) {
+    if (!starts_with(norm, "(")) return {};
+    const std::size_t close = norm.find(')');
+    return close == std::string_view::npos ? std::string_view{} : norm.substr(0, close + 1);
+}
+
+// The template row of this layout numbered `number` in the group numbered `numeral`
+// ("(三)", '4' → denied.third_party_rights), or "".
+std::string key_of_slot(Template layout, std::string_view numeral, char number) {
+    for (const ApplicationRowSpec& spec : application_row_specs()) {
+        if (!(layout == Template::t2021 ? spec.in2021 : spec.in2019)) continue;
+        const std::size_t space = spec.label.find(' ');  // "（三）不予公开 4.保护第三方合法权益"
+        if (space == std::string_view::npos) continue;
+        const std::string group = normalize_label(spec.label.substr(0, space));
+        const std::string leaf = normalize_label(spec.label.substr(space + 1));
+        if (group_numeral(group) == numeral && is_sub_item(leaf) && leaf[0] == number) return std::string(spec.key);
+    }
+    return "";
+}
+
+// Rows with a label the template does not know (5.属于三类内部事物信息, a typo) named by their
+// place, and marked so (a note says so); anything less certain stays an unknown row. A row
+// between two known rows where exactly one template row is missing is that row; a numbered
+// sub-item (4.保护第三人合法权益 under （三）) is the template's row of that number in that
+// group when the table lacks it and no other unknown row claims it.
+// `leaves` and `groups`: each row's normalized leaf label and group label.
+void name_by_position(Applications& table, const std::vector<std::string>& leaves,
+                      const std::vector<std::string>& groups) {
     if (table.layout == Template::unknown) return;
     const std::vector<std::string>& keys = application_row_keys(table.layout);
     auto index_of = [&](const std::string& key) {
@@ -82,16 +139,44 @@ void name_by_position(Applications& table) {
         table.rows[i].key = missing;
         table.rows[i].named_by_position = true;
     }
+    std::vector<std::string> slot(table.rows.size());
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const ApplicationRow& row = table.rows[i];
+        if (!row.key.empty() || !row.repeats.empty() || !is_sub_item(leaves[i])) continue;
+        const std::string_view numeral = group_numeral(groups[i]);
+        if (numeral.empty()) continue;
+        slot[i] = key_of_slot(table.layout, numeral, leaves[i][0]);
+        if (!slot[i].empty() && table.row(slot[i])) slot[i].clear();
+    }
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        if (slot[i].empty() || std::count(slot.begin(), slot.end(), slot[i]) != 1) continue;
+        table.rows[i].key = slot[i];
+        table.rows[i].named_by_position = true;
+    }
 }
 
 }  // namespace
 
 void build_applications(const Rows& rows, Applications& table) {
     std::string group_norm, group_printed;  // the current （一）…（七） group
+    std::vector<std::string> leaves, groups;  // per row of the table: its normalized labels
+    int subtotal_at = -1;  // the subtotal column's place among eight value cells, -1 without one
+    std::vector<DocCell> without_subtotal;
     for (const DocRow* row : rows) {
         if (!table.pos.known()) table.pos = row->pos;
-        if (is_header_row(*row)) continue;
-        const auto& cells = row->cells;
+        if (is_header_row(*row)) {
+            if (subtotal_at < 0) subtotal_at = subtotal_column_of(*row, &table.subtotal_column);
+            continue;
+        }
+        // The subtotal column's cell set aside: the row is then as the template prints it.
+        std::optional<DocCell> subtotal_cell;
+        if (subtotal_at >= 0 && row->cells.size() >= 9) {
+            without_subtotal = row->cells;
+            const auto at = without_subtotal.end() - 8 + subtotal_at;
+            subtotal_cell = *at;
+            without_subtotal.erase(at);
+        }
+        const auto& cells = subtotal_cell ? without_subtotal : row->cells;
         std::size_t label_count = cells.size() >= 8 ? cells.size() - 7 : 0;
         // More numbers than the 7 columns after the labels (a table with extra columns, or
         // 10,000 of them): which 7 are meant cannot be known, so none is read as one.
@@ -130,6 +215,7 @@ void build_applications(const Rows& rows, Applications& table) {
                         : leaf_printed;
         out.pos = row->pos;
         out.recovered = row->recovered;
+        if (subtotal_cell) out.subtotal = read_cell(*subtotal_cell, false, false);
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (too_many) {
@@ -147,7 +233,18 @@ void build_applications(const Rows& rows, Applications& table) {
             }
         }
         if (!out.key.empty() && table.row(out.key)) out.repeats = std::move(out.key);  // printed again
+        if (leaf_norm == kSubtotalWord && out.key.empty()) {
+            // A 小计 row a tool added after a group's sub-items: set aside with its group.
+            if (auto [group, group_label] = subtotal_group(table, groups); !group.empty()) {
+                out.key = std::move(group);
+                out.label = group_label + " " + out.label;
+                table.subtotal_rows.push_back(std::move(out));
+                continue;
+            }
+        }
         table.rows.push_back(std::move(out));
+        leaves.push_back(leaf_norm);
+        groups.push_back(is_sub_item(leaf_norm) ? group_norm : std::string());
     }
     // An anchor alone (a sentence that names the table) is not the table: it needs data rows.
     table.present = !table.rows.empty();
@@ -160,7 +257,7 @@ void build_applications(const Rows& rows, Applications& table) {
     if (table.layout == Template::t2021)
         for (auto& r : table.rows)
             if (r.key == "other") r.key.clear();
-    name_by_position(table);
+    name_by_position(table, leaves, groups);
 }
 
 }  // namespace xxgk::detail

@@ -1,6 +1,8 @@
 // Document to Report. Tables are found by their internal anchors, not by headings, and rows
 // are assigned to tables as one stream, so a table split in two (or two tables merged into
 // one block) still lands where it belongs.
+#include <deque>
+
 #include "model/parts.hpp"
 #include "labels/text.hpp"
 #include "xxgk/model.hpp"
@@ -64,6 +66,15 @@ Which table_of_section(std::string_view key) {
     return Which::none;
 }
 
+// A table 二 caption printed as a line of its own (a Markdown heading `### 第二十条第（一）项`,
+// a plain line above a pipe table) rather than as the table's first row. Only a short line
+// that begins with the caption: prose citing 第二十条 is longer.
+bool is_active_caption(std::string_view paragraph) {
+    std::string_view text = detail::trim(paragraph);
+    if (text.empty() || text.size() > detail::kMaxHeadingBytes) return false;
+    return detail::starts_with(normalize_label(text), kActiveCaptionPrefix);
+}
+
 }  // namespace
 
 Report build_report(const Document& doc, const SourceText& source, std::string format) {
@@ -74,33 +85,56 @@ Report build_report(const Document& doc, const SourceText& source, std::string f
     detail::build_sections(doc, report);
 
     detail::Rows active, applications, review;
+    std::deque<DocRow> captions;  // caption lines made into caption rows (a deque keeps their addresses)
+    // Rows that reached table 三 only because a heading named it are held until one of the
+    // table's own anchors (勾稽关系, 申请人情况, 一、本年新收…) confirms it, and dropped at the end
+    // of their table otherwise: a report's own table under a heading about applications (a 2018
+    // report's 申请情况统计表) is not table 三.
+    detail::Rows unconfirmed;
+    bool confirmed = true;
     bool by_position[4] = {};  // per Which: a row came from a PDF table placed by position
     Which current = Which::none;
     for (const auto& block : doc.blocks) {
         if (block.kind == Block::Kind::paragraph) {
+            if (is_active_caption(block.paragraph.text)) {
+                // It opens the item whose rows follow, as a caption row would.
+                const Paragraph& p = block.paragraph;
+                captions.push_back(DocRow{{DocCell{std::string(detail::trim(p.text)), p.pos}}, p.pos});
+                active.push_back(&captions.back());
+                current = Which::active;
+                continue;
+            }
             // A section heading ends the table before it and names the one that follows, for
             // tables printed without their anchor rows.
             std::string key = detail::section_key(
                 detail::normalize_label_prefix(block.paragraph.text, detail::kMaxHeadingBytes), nullptr);
             if (!key.empty()) current = table_of_section(key);
+            if (current == Which::applications) confirmed = false;
             continue;
         }
         for (const auto& row : block.table.rows) {
             const RowLabels labels = labels_of(row);
             Which w = anchor_of(row, labels);
-            if (w == Which::none && current != Which::applications) {
-                // Table 三's first data row (一, new applications) is its own anchor wherever it stands.
-                if (Which f = fallback_anchor(labels); f == Which::applications || current == Which::none) w = f;
+            const Which f = fallback_anchor(labels);
+            // Table 三's first data row (一, new applications) is its own anchor wherever it stands.
+            if (w == Which::none && current != Which::applications &&
+                (f == Which::applications || current == Which::none))
+                w = f;
+            if (w == Which::applications || f == Which::applications) {
+                confirmed = true;
+                applications.insert(applications.end(), unconfirmed.begin(), unconfirmed.end());
+                unconfirmed.clear();
             }
             if (w != Which::none) current = w;
             by_position[static_cast<int>(current)] |= block.table.by_position;
             switch (current) {
                 case Which::active: active.push_back(&row); break;
-                case Which::applications: applications.push_back(&row); break;
+                case Which::applications: (confirmed ? applications : unconfirmed).push_back(&row); break;
                 case Which::review: review.push_back(&row); break;
                 case Which::none: break;
             }
         }
+        unconfirmed.clear();
     }
     detail::build_active(active, report.active);
     detail::build_applications(applications, report.applications);

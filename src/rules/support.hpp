@@ -19,4 +19,12 @@ std::string_view table_name_en(std::string_view table);
 std::string cell_name_zh(std::string_view cell_key, const std::string& label);
 std::string cell_name_en(std::string_view cell_key, const std::string& label);
 
+// A report of a year before 2019 with none of the template's tables: written under the 2008
+// regulation, before the national template existed. outside-template says so once; the rules
+// about the template's tables and section headings do not apply to it.
+inline bool outside_templates(const Report& r) {
+    return r.year && *r.year < 2019 && !r.active.present && !r.active.pos.known() && !r.applications.present &&
+           !r.applications.pos.known() && !r.review.present && !r.review.pos.known();
+}
+
 }  // namespace xxgk::detail

@@ -13,6 +13,7 @@ Position section_pos(const Report& r, std::string_view key) {
 }
 
 void check(const Report& r, const CheckOptions&, FindingSink& sink) {
+    if (detail::outside_templates(r)) return;  // no template to miss a table of
     // pos: where the table's rows start, known when they were found (blank or not).
     struct T { bool present; Position pos; std::string_view key; };
     const T list[] = {
