@@ -31,6 +31,9 @@ struct FileResult {
     // A file the run read beside the reports (the --expect list), there for the findings that
     // point into it: not a report, not counted as a file checked.
     bool side_file = false;
+    // Findings across reports, told after every file under the path of the one they belong to
+    // (Run::finish): a format that streams puts them apart.
+    bool late = false;
 };
 
 }  // namespace xxgk
