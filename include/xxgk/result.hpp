@@ -24,7 +24,9 @@ struct FileResult {
     std::vector<Finding> findings;
     // error or skipped: what is said of the file, a finding of read-error or not-a-report.
     std::optional<Finding> error;
-    std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
+    // For the cross-report rules, when the file was read. Behind a pointer: a run that holds
+    // 10,000 results (JSON with --cross) holds them without a digest's room each.
+    std::shared_ptr<ReportDigest> digest;
     // The report as read, for reporters that draw its tables (Reporter::needs_report); kept only
     // when one asks, so a run over many files holds none.
     std::shared_ptr<const Report> report;
