@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -63,13 +64,21 @@ TEST_CASE("junit: well-formed · one suite per file · one case per rule · fail
     Doc d = parse(fixture::render(write_junit, results));
     xmlNode* root = d.root();
     CHECK(xmlStrcmp(root->name, BAD_CAST "testsuites") == 0);
-    CHECK(attr(root, "tests") == "9");
-    CHECK(attr(root, "failures") == "2");
-    CHECK(attr(root, "errors") == "2");
-    CHECK(attr(root, "skipped") == "1");
+    CHECK(root->properties->next == nullptr);  // only its name: the totals are the suites'
     std::vector<xmlNode*> suites = children(root, "testsuite");
     REQUIRE(suites.size() == results.size());
-    for (std::size_t i = 0; i < suites.size(); ++i) CHECK(attr(suites[i], "name") == results[i].path);
+    int tests = 0, failures = 0, errors = 0, skipped = 0;
+    for (std::size_t i = 0; i < suites.size(); ++i) {
+        CHECK(attr(suites[i], "name") == results[i].path);
+        tests += std::stoi(attr(suites[i], "tests"));
+        failures += std::stoi(attr(suites[i], "failures"));
+        errors += std::stoi(attr(suites[i], "errors"));
+        skipped += std::stoi(attr(suites[i], "skipped"));
+    }
+    CHECK(tests == 9);
+    CHECK(failures == 2);
+    CHECK(errors == 2);
+    CHECK(skipped == 1);
 
     // a.txt: application-balance fails, section-missing (a warning) and row-unknown pass.
     std::vector<xmlNode*> cases = children(suites[0], "testcase");
@@ -114,7 +123,7 @@ TEST_CASE("junit: a case fails at --fail-on · and the message is the first fail
     expected.replace(expected.find('\x01'), 1, "\xEF\xBF\xBD");  // XML 1.0 has no U+0001
     CHECK(attr(children(c, "failure").at(0), "message") == expected);
     Doc never = parse(fixture::render(write_junit, results, "zh", std::nullopt));
-    CHECK(attr(never.root(), "failures") == "0");
+    CHECK(attr(children(never.root(), "testsuite").at(0), "failures") == "0");
 }
 
 TEST_CASE("junit: attributes keep line breaks and tabs — invalid UTF-8 is replaced") {
@@ -127,4 +136,36 @@ TEST_CASE("junit: attributes keep line breaks and tabs — invalid UTF-8 is repl
     xmlNode* failure = children(children(suite, "testcase").at(0), "failure").at(0);
     CHECK(attr(failure, "message") == "一\t二\r\n三 \xEF\xBF\xBD");
     CHECK(parse(fixture::render(write_junit, std::vector<FileResult>{})).root() != nullptr);
+}
+
+TEST_CASE("junit: each suite is written as its file comes · findings across reports in a last suite") {
+    std::ostringstream out;
+    std::unique_ptr<ReportWriter> writer = open_junit(out, ReportStyle{.lang = Lang::en});
+    writer->file(fixture::file("a.txt", {fixture::balance()}));
+    CHECK(out.str().find("<testsuite name=\"a.txt\"") != std::string::npos);
+    writer->file(fixture::file("b.txt", {}));
+    FileResult late = fixture::file("a.txt", {fixture::section_missing(), fixture::balance()});
+    late.late = true;
+    writer->file(late);
+    const std::size_t before_end = out.str().size();
+    writer->end(RunEnd{});
+    CHECK(out.str().substr(before_end).starts_with("  <testsuite name=\"Findings across reports\" tests=\"2\" failures=\"1\""));
+
+    Doc d = parse(out.str());
+    std::vector<xmlNode*> suites = children(d.root(), "testsuite");
+    REQUIRE(suites.size() == 3);
+    CHECK(children(suites[0], "testcase").size() == 1);  // a.txt's own finding only
+    std::vector<xmlNode*> across = children(suites[2], "testcase");
+    REQUIRE(across.size() == 2);
+    CHECK(attr(across[0], "name") == "section-missing");
+    CHECK(attr(across[0], "classname") == "a.txt");
+    CHECK(attr(across[1], "name") == "application-balance");
+    CHECK(attr(children(across[1], "failure").at(0), "type") == "application-balance");
+
+    std::ostringstream none;
+    writer = open_junit(none, ReportStyle{.lang = Lang::zh});
+    writer->file(late);
+    writer->end(RunEnd{});
+    CHECK(children(parse(none.str()).root(), "testsuite").size() == 1);
+    CHECK(none.str().find("<testsuite name=\"跨报告的问题\" tests=\"2\"") != std::string::npos);
 }

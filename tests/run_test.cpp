@@ -13,7 +13,7 @@ namespace {
 class Recorder final : public ReportWriter {
 public:
     void file(const FileResult& r) override {
-        std::string line = r.path + ":";
+        std::string line = r.path + (r.late ? " (late):" : ":");
         for (const Finding& f : r.findings) line += " " + f.rule;
         files.push_back(line);
     }
@@ -84,8 +84,8 @@ TEST_CASE("run: results in input order · cross-report findings after them or in
     CrossFindings cross = {{1, of("duplicate-report")}, {0, of("carry-over-continuity")}};
     // Line-oriented reporters: each file as it comes, then the late findings, file by file.
     CHECK(run({.cross = true}, files, cross).files ==
-          std::vector<std::string>{"a.txt: review-total", "b.txt:", "a.txt: carry-over-continuity",
-                                   "b.txt: duplicate-report"});
+          std::vector<std::string>{"a.txt: review-total", "b.txt:", "a.txt (late): carry-over-continuity",
+                                   "b.txt (late): duplicate-report"});
     // A reporter with one entry per file gets each file once, its late findings inside.
     const Seen whole = run({.cross = true}, files, cross, true);
     CHECK(whole.files == std::vector<std::string>{"a.txt: review-total carry-over-continuity", "b.txt: duplicate-report"});
@@ -137,7 +137,7 @@ TEST_CASE("run: --severity hides findings below it from reporters · not from th
     note.severity = Severity::note;
     FileResult r = result("a.txt", {of("review-total", "e"), note});
     r.report = std::make_shared<const Report>();  // a reporter drawing tables needs it still
-    r.digest = ReportDigest{};
+    r.digest = std::make_shared<ReportDigest>();
 
     class Keeper final : public ReportWriter {
     public:
@@ -156,7 +156,7 @@ TEST_CASE("run: --severity hides findings below it from reporters · not from th
     REQUIRE(keeper.seen[0].findings.size() == 1);
     CHECK(keeper.seen[0].findings[0].rule == "review-total");
     CHECK(keeper.seen[0].report != nullptr);
-    CHECK(keeper.seen[0].digest.has_value());
+    CHECK(keeper.seen[0].digest != nullptr);
     CHECK(keeper.hidden == 1);
     CHECK(run.exit_code() == kExitFindings);  // the hidden note still fails --fail-on note
 }

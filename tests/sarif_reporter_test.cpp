@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -197,4 +198,31 @@ TEST_CASE("sarif: every sample's findings have the required structure") {
     json log = json::parse(fixture::render(write_sarif, results));
     check_sarif(log);
     CHECK(log["runs"][0]["results"].size() > 10);
+}
+
+TEST_CASE("sarif: each result is written as its file comes · rules listed in the order first used") {
+    std::ostringstream out;
+    std::unique_ptr<ReportWriter> writer = open_sarif(out, ReportStyle{});
+    writer->file(fixture::file("a.txt", {fixture::odd_note()}));
+    const std::string first = out.str();
+    CHECK(first.find("\"ruleId\": \"XG204\"") != std::string::npos);  // before the run ends
+    writer->file(fixture::file("b.txt", {fixture::balance(), fixture::odd_note()}));
+    FileResult late = fixture::file("a.txt", {fixture::section_missing()});
+    late.late = true;  // findings across reports: results like any other
+    writer->file(late);
+    writer->end(RunEnd{});
+    CHECK(out.str().starts_with(first));
+
+    const json log = json::parse(out.str());
+    check_sarif(log);
+    const json& run = log["runs"][0];
+    const json& rules = run["tool"]["driver"]["rules"];
+    REQUIRE(rules.size() == 3);
+    CHECK(rules[0]["name"] == "row-unknown");
+    CHECK(rules[1]["name"] == "application-balance");
+    CHECK(rules[2]["name"] == "section-missing");
+    REQUIRE(run["results"].size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) CHECK(run["results"][i]["ruleIndex"] == std::vector{0, 1, 0, 2}[i]);
+    CHECK(run["results"][3]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.txt");
+    CHECK(run["invocations"][0]["executionSuccessful"] == true);
 }

@@ -73,6 +73,7 @@ TEST_CASE("display width counts CJK and fullwidth as 2 columns") {
     CHECK(detail::display_width("「」、，") == 8);
     CHECK(detail::display_width("“三安全一稳定”") == 14);  // curly quotes are Ambiguous: 1
     CHECK(detail::display_width("\xff") == 1);               // invalid byte: one column
+    CHECK(detail::display_width("a\u20DD\u0483") == 1);     // combining marks of any block: none
     CHECK(detail::pad_right("总计", 6) == "总计  ");
     CHECK(detail::pad_right("总计", 3) == "总计");
 }

@@ -24,13 +24,18 @@ struct FileResult {
     std::vector<Finding> findings;
     // error or skipped: what is said of the file, a finding of read-error or not-a-report.
     std::optional<Finding> error;
-    std::optional<ReportDigest> digest;  // for the cross-report rules, when the file was read
+    // For the cross-report rules, when the file was read. Behind a pointer: a run that holds
+    // 10,000 results (JSON with --cross) holds them without a digest's room each.
+    std::shared_ptr<ReportDigest> digest;
     // The report as read, for reporters that draw its tables (Reporter::needs_report); kept only
     // when one asks, so a run over many files holds none.
     std::shared_ptr<const Report> report;
     // A file the run read beside the reports (the --expect list), there for the findings that
     // point into it: not a report, not counted as a file checked.
     bool side_file = false;
+    // Findings across reports, told after every file under the path of the one they belong to
+    // (Run::finish): a format that streams puts them apart.
+    bool late = false;
 };
 
 }  // namespace xxgk

@@ -66,6 +66,7 @@ const RunEnd& Run::finish(CrossFindings cross, std::optional<Coverage> coverage)
         FileResult late;
         late.path = index < paths_.size() ? paths_[index] : "";
         late.status = FileResult::Status::findings;
+        late.late = true;
         for (; k < cross.size() && cross[k].first == index; ++k) late.findings.push_back(std::move(cross[k].second));
         if (options_.write_baseline) for_baseline_.push_back(late);
         if (matcher_) matcher_->apply(late);

@@ -1,8 +1,9 @@
 // `--format junit`: JUnit XML as GitLab's test reports and Jenkins' junit step read it.
-// One <testsuite> per file; one <testcase> per rule that has findings in the file (name = rule
-// name, classname = path), failing when a finding reaches --fail-on, so the CI's red matches
-// the exit code; the body carries the same text as the text output. A clean file is one
-// passing case named "xxgk", so every checked file shows up; an unreadable file is an <error>.
+// One <testsuite> per file, and one for the findings across reports (--cross, --expect); one
+// <testcase> per rule that has findings in the file (name = rule name, classname = path),
+// failing when a finding reaches --fail-on, so the CI's red matches the exit code; the body
+// carries the same text as the text output. A clean file is one passing case named "xxgk", so
+// every checked file shows up; an unreadable file is an <error>.
 #include <algorithm>
 #include <sstream>
 #include <string>
@@ -33,9 +34,6 @@ struct Counts {
         failures += c.element == "failure";
         errors += c.element == "error";
         skipped += c.element == "skipped";
-    }
-    void add(const Counts& c) {
-        tests += c.tests, failures += c.failures, errors += c.errors, skipped += c.skipped;
     }
 };
 
@@ -92,34 +90,57 @@ void write_case(std::ostream& out, const std::string& path, const Case& c, const
     out << "    </testcase>\n";
 }
 
-// The root element carries the totals, so the suites are kept as text until the end.
+void write_suite_start(std::ostream& out, std::string_view name, const Counts& counts) {
+    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
+                       attr(name), counts.tests, counts.failures, counts.errors, counts.skipped);
+}
+
+// It streams: each file's suite is written as its result comes. So the root element carries no
+// totals (they are known only at the end; JUnit readers add up the suites), and the findings
+// across reports, which come after every file, are held for a last suite of their own.
 class JunitWriter final : public ReportWriter {
 public:
     JunitWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
     void file(const FileResult& r) override {
+        start();
         std::vector<Case> cases = cases_of(r, style_);
+        if (r.late) {
+            for (const Case& c : cases) {
+                late_counts_.add(c);
+                write_case(late_, r.path, c, c.name);
+            }
+            return;
+        }
         Counts counts;
         for (const Case& c : cases) counts.add(c);
-        total_.add(counts);
-        suites_ << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
-                               attr(r.path), counts.tests, counts.failures, counts.errors, counts.skipped);
-        for (const Case& c : cases) write_case(suites_, r.path, c, c.element == "error" ? "read-error" : c.name);
-        suites_ << "  </testsuite>\n";
+        write_suite_start(out_, r.path, counts);
+        for (const Case& c : cases) write_case(out_, r.path, c, c.element == "error" ? "read-error" : c.name);
+        out_ << "  </testsuite>\n";
     }
 
     void end(const RunEnd&) override {
-        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-             << fmt::format("<testsuites name=\"xxgk\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
-                            total_.tests, total_.failures, total_.errors, total_.skipped)
-             << suites_.str() << "</testsuites>\n";
+        start();
+        if (late_counts_.tests > 0) {
+            write_suite_start(out_, style_.lang == Lang::en ? "Findings across reports" : "跨报告的问题", late_counts_);
+            out_ << late_.str() << "  </testsuite>\n";
+        }
+        out_ << "</testsuites>\n";
+        out_.flush();
     }
 
 private:
+    void start() {
+        if (started_) return;
+        started_ = true;
+        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"xxgk\">\n";
+    }
+
     std::ostream& out_;
     ReportStyle style_;
-    std::ostringstream suites_;
-    Counts total_;
+    bool started_ = false;
+    std::ostringstream late_;  // the cases of the last suite
+    Counts late_counts_;
 };
 
 }  // namespace

@@ -10,9 +10,8 @@ namespace {
 constexpr Reporter kReporters[] = {
     {"text", "compiler-style lines with the arithmetic of each identity (the default)", open_text, write_text},
     {"json", "one object, schemas/findings.schema.json", open_json, write_json, true},
-    {"sarif", "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers", open_sarif, write_sarif, true},
-    {"junit", "JUnit XML: a test suite per file, a test case per rule (GitLab, Jenkins)", open_junit, write_junit,
-     true},
+    {"sarif", "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers", open_sarif, write_sarif},
+    {"junit", "JUnit XML: a test suite per file, a test case per rule (GitLab, Jenkins)", open_junit, write_junit},
     {"github", "GitHub Actions workflow commands (annotations), plus $GITHUB_STEP_SUMMARY", open_github,
      write_github},
     {"gcc", "one line per finding, file:line:col: severity: message [rule] (editors)", open_gcc, write_gcc},

@@ -4,7 +4,6 @@
 // identity each term as a related location. Files that could not be read are tool execution
 // notifications: they are not findings about a report.
 #include <algorithm>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -50,10 +49,9 @@ std::string term_text(const Term& t, Lang lang) {
     return text;
 }
 
-json result(const std::string& path, const Finding& f, const std::vector<std::string>& used,
-            bool baseline, Lang lang) {
+json result(const std::string& path, const Finding& f, int rule_index, bool baseline, Lang lang) {
     json r = {{"ruleId", f.code.empty() ? f.rule : f.code}};
-    if (int index = detail::rule_index(used, f.rule); index >= 0) r["ruleIndex"] = index;
+    if (rule_index >= 0) r["ruleIndex"] = rule_index;
     r["level"] = detail::sarif_level(f.severity);
     r["message"] = {{"text", detail::message_with_arithmetic(path, f, lang)}};
     json loc = location(path, f.pos);
@@ -85,57 +83,75 @@ json notification(const std::string& path, const Finding& e, Lang lang) {
             {"descriptor", {{"id", e.rule}}}};
 }
 
-// The log lists the rules its results use before the results, and refers to them by index:
-// so it is written at the end, from the results that say something (a clean file adds
-// nothing to a SARIF log and is not kept).
+// The log streams: each result is written as its file comes, and what depends on the whole run
+// comes after the results: the descriptors of the rules they used (in the order first used,
+// so that a result knows its rule's index when it is written), and the invocation with the
+// files that could not be read. Kept until the end: those rules and the notifications, one
+// per unreadable or skipped file.
 class SarifWriter final : public ReportWriter {
 public:
     SarifWriter(std::ostream& out, const ReportStyle& style) : out_(out), style_(style) {}
 
     void file(const FileResult& r) override {
-        if (!r.findings.empty() || r.status == FileResult::Status::error || r.status == FileResult::Status::skipped)
-            kept_.push_back(r);
+        start();
+        if (r.error) {
+            notifications_.push_back(notification(r.path, *r.error, style_.lang));
+            all_read_ = all_read_ && r.status != FileResult::Status::error;
+        }
+        for (const Finding& f : r.findings) {
+            out_ << (results_ ? ",\n" : "\n") << "        ";
+            detail::write_indented(out_, result(r.path, f, rule_index(f.rule), style_.baseline, style_.lang), 8);
+            ++results_;
+        }
     }
 
-    void end(const RunEnd&) override { write(out_, kept_, style_); }
+    void end(const RunEnd&) override {
+        start();
+        out_ << (results_ ? "\n      ],\n" : "],\n");
+        json rules = json::array();
+        for (const RuleInfo* rule : rules_) rules.push_back(detail::sarif_rule(*rule, style_.lang));
+        json driver = {{"name", "xxgk"},
+                       {"version", XXGK_VERSION},
+                       {"semanticVersion", XXGK_VERSION},
+                       {"informationUri", kInformationUri},
+                       {"rules", std::move(rules)}};
+        json invocation = {{"executionSuccessful", all_read_}};
+        if (!notifications_.empty()) invocation["toolExecutionNotifications"] = std::move(notifications_);
+        out_ << "      \"tool\": ";
+        detail::write_indented(out_, {{"driver", std::move(driver)}}, 6);
+        out_ << ",\n      \"invocations\": ";
+        detail::write_indented(out_, json::array({std::move(invocation)}), 6);
+        // Columns count characters (code points), not bytes or UTF-16 units.
+        out_ << ",\n      \"columnKind\": \"unicodeCodePoints\"\n    }\n  ]\n}\n";
+        out_.flush();
+    }
 
 private:
-    static void write(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style);
+    void start() {
+        if (started_) return;
+        started_ = true;
+        out_ << "{\n  \"$schema\": " << json(kSchema).dump() << ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
+             << "      \"results\": [";
+    }
+
+    // The rule's place in tool.driver.rules, which lists the rules in the order first used;
+    // -1 for a name the registry does not know.
+    int rule_index(std::string_view name) {
+        const auto seen = std::ranges::find(rules_, name, &RuleInfo::name);
+        if (seen != rules_.end()) return static_cast<int>(seen - rules_.begin());
+        const RuleInfo* rule = find_rule(name);
+        if (!rule || rule->name != name) return -1;
+        rules_.push_back(rule);
+        return static_cast<int>(rules_.size()) - 1;
+    }
+
     std::ostream& out_;
     ReportStyle style_;
-    std::vector<FileResult> kept_;
+    bool started_ = false, all_read_ = true;
+    std::size_t results_ = 0;
+    std::vector<const RuleInfo*> rules_;
+    json notifications_ = json::array();
 };
-
-void SarifWriter::write(std::ostream& out, const std::vector<FileResult>& results, const ReportStyle& style) {
-    std::vector<std::string> used;
-    for (const FileResult& r : results)
-        for (const Finding& f : r.findings)
-            if (std::find(used.begin(), used.end(), f.rule) == used.end()) used.push_back(f.rule);
-    json log_results = json::array();
-    json notifications = json::array();
-    bool all_read = true;
-    for (const FileResult& r : results) {
-        if (r.error) {
-            notifications.push_back(notification(r.path, *r.error, style.lang));
-            all_read = all_read && r.status != FileResult::Status::error;
-        }
-        for (const Finding& f : r.findings) log_results.push_back(result(r.path, f, used, style.baseline, style.lang));
-    }
-    json invocation = {{"executionSuccessful", all_read}};
-    if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-    json driver = {{"name", "xxgk"},
-                   {"version", XXGK_VERSION},
-                   {"semanticVersion", XXGK_VERSION},
-                   {"informationUri", kInformationUri},
-                   {"rules", detail::sarif_rules(used, style.lang)}};
-    json run = {{"tool", {{"driver", std::move(driver)}}},
-                {"invocations", json::array({std::move(invocation)})},
-                // Columns count characters (code points), not bytes or UTF-16 units.
-                {"columnKind", "unicodeCodePoints"},
-                {"results", std::move(log_results)}};
-    json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", json::array({std::move(run)})}};
-    out << log.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
-}
 
 }  // namespace
 

@@ -2,12 +2,9 @@
 // artifact URIs and physical locations.
 #include "reporters/sarif_parts.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "reporters/where.hpp"
-#include "xxgk/rules.hpp"
 
 namespace xxgk::detail {
 
@@ -63,43 +60,27 @@ json docx_properties(const Position& p) {
     return props;
 }
 
-namespace {
-
-bool is_used(const std::vector<std::string>& used, std::string_view name) {
-    return std::find(used.begin(), used.end(), name) != used.end();
-}
-
-}  // namespace
-
-json sarif_rules(const std::vector<std::string>& used, Lang lang) {
+json sarif_rule(const RuleInfo& r, Lang lang) {
     const bool en = lang == Lang::en;
-    json rules = json::array();
-    for (const RuleInfo& r : rule_registry()) {
-        if (!is_used(used, r.name)) continue;
-        std::string_view page = rule_doc(r.name);
-        std::string summary(en ? r.summary_en : r.summary_zh);
-        std::string rationale = rule_rationale(r.name, lang);
-        // The rule page is Markdown that reads well as text too.
-        std::string help(page);
-        rules.push_back({{"id", r.code},
-                         {"name", r.name},
-                         {"shortDescription", {{"text", summary}}},
-                         {"fullDescription", {{"text", rationale}}},
-                         {"help", {{"text", help}, {"markdown", help}}},
-                         {"helpUri", rule_help_uri(r.name)},
-                         {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}});
-    }
-    return rules;
+    // The rule page is Markdown that reads well as text too.
+    const std::string help(rule_doc(r.name));
+    return {{"id", r.code},
+            {"name", r.name},
+            {"shortDescription", {{"text", std::string(en ? r.summary_en : r.summary_zh)}}},
+            {"fullDescription", {{"text", rule_rationale(r.name, lang)}}},
+            {"help", {{"text", help}, {"markdown", help}}},
+            {"helpUri", rule_help_uri(r.name)},
+            {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}};
 }
 
-int rule_index(const std::vector<std::string>& used, std::string_view rule_name) {
-    int i = 0;
-    for (const RuleInfo& r : rule_registry()) {
-        if (!is_used(used, r.name)) continue;
-        if (r.name == rule_name) return i;
-        ++i;
-    }
-    return -1;
+void write_indented(std::ostream& out, const json& value, int indent) {
+    // Strings are dumped with their line breaks escaped: every '\n' is the printer's.
+    const std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    std::size_t from = 0;
+    for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1)
+        out << std::string_view(text).substr(from, nl + 1 - from) << pad;
+    out << std::string_view(text).substr(from);
 }
 
 }  // namespace xxgk::detail

@@ -1,5 +1,6 @@
 #pragma once
 // Building blocks of the SARIF 2.1.0 log (sarif.cpp assembles them).
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "xxgk/document.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/reporters.hpp"
+#include "xxgk/rules.hpp"
 
 namespace xxgk::detail {
 
@@ -26,11 +28,12 @@ json physical_location(const std::string& path, const Position& p);
 // {table, row, cell, paragraph} of a .docx place (only the non-zero ones); empty otherwise.
 json docx_properties(const Position& p);
 
-// tool.driver.rules: the registry's descriptors of the rules named in `used`, in registry
-// order. Only those: a viewer needs the rules of the results it shows, and the log stays
-// small (every descriptor carries its whole documentation page).
-json sarif_rules(const std::vector<std::string>& used, Lang lang);
-// The index of a rule in sarif_rules(used), -1 if it is not there.
-int rule_index(const std::vector<std::string>& used, std::string_view rule_name);
+// A rule's descriptor in tool.driver.rules, from the registry: summary, rationale, its whole
+// documentation page as help.
+json sarif_rule(const RuleInfo& rule, Lang lang);
+
+// A JSON value as nlohmann's dump(2) prints it, its lines after the first indented by `indent`
+// more spaces: how a streamed part of the log takes its place at that depth.
+void write_indented(std::ostream& out, const json& value, int indent);
 
 }  // namespace xxgk::detail

@@ -6,9 +6,9 @@
 
 namespace xxgk::detail {
 
-// Columns `text` takes in a terminal: East Asian Wide and Fullwidth code points count 2,
-// combining marks and zero-width characters 0, everything else (Ambiguous included) 1.
-// Invalid UTF-8 bytes count 1 each.
+// Columns `text` takes in a terminal, as utf8proc_charwidth counts them: East Asian Wide and
+// Fullwidth code points 2, combining marks, format and control characters 0, everything else
+// (Ambiguous included) 1. Invalid UTF-8 bytes count 1 each.
 std::size_t display_width(std::string_view text);
 
 // `text` cut to at most `width` columns, ending in "…" where it was cut.
