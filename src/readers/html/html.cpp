@@ -16,6 +16,7 @@
 #include "readers/xml_errors.hpp"
 #include "readers/html/detail.hpp"
 #include "xxgk/readers.hpp"
+#include "xxgk/messages.hpp"
 
 namespace xxgk {
 namespace {
@@ -252,10 +253,10 @@ struct CtxtFree {
 
 Result<Document> read_html(const SourceText& source) {
     const std::string& text = source.text;
-    if (text.empty()) return Error{"empty HTML document"};
-    if (text.size() > static_cast<std::size_t>(INT_MAX)) return Error{"HTML document too large to parse"};
+    if (text.empty()) return error_of(Msg::html_empty);
+    if (text.size() > static_cast<std::size_t>(INT_MAX)) return error_of(Msg::html_too_large_to_parse);
     std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
-    if (!ctxt) return Error{"cannot create the HTML parser"};
+    if (!ctxt) return error_of(Msg::html_no_parser);
     // The text is UTF-8 already (decode_source): a <meta charset> must not switch it again.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
@@ -268,7 +269,7 @@ Result<Document> read_html(const SourceText& source) {
     XmlErrors errors;  // libxml2 says nothing on our stderr
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
         ctxt.get(), parsed.data(), static_cast<int>(parsed.size()), nullptr, "UTF-8", options));
-    if (!doc) return Error{"not an HTML document: the parser produced nothing"};
+    if (!doc) return error_of(Msg::html_nothing);
     // libxml2 stops (rather than recovers) at nesting deeper than 256 elements: what follows
     // would be silently lost.
     if (ctxt->errNo == XML_ERR_INTERNAL_ERROR || ctxt->errNo == XML_ERR_NO_MEMORY)
