@@ -355,9 +355,9 @@ EOF
     local row='table 三 row "一、本年新收政府信息公开申请数量", column "natural person" cannot be read ("142"): the row has more value cells than the template'"'"'s 7; identities over it not checked [unreadable-cell]'
     expect_line "wide.md:37:22: error: $row"
     expect_line "wide.txt:75:2: error: $row"
-    expect_line "wide.html:465:103: error: $row"
+    expect_line "wide.html:465:103 (table 2, row 4, cell 2): error: $row"
     expect_count 21 "the row has more value cells than the template's 7"
-    expect_line "wide4.html:1595:43: error: table 四 should hold 15 numbers, found 10015; its identities not checked [row-missing]"
+    expect_line "wide4.html:1595:43 (table 3, row 1): error: table 四 should hold 15 numbers, found 10015; its identities not checked [row-missing]"
     expect_err ""
 }
 

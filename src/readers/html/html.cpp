@@ -153,10 +153,26 @@ private:
         const std::size_t index = doc_.blocks.size();
         doc_.blocks.emplace_back().kind = Block::Kind::table;
         DocTable out;
+        out.pos.table = ++tables_;  // as a person counts them: the tables that hold data
         DocRow loose;  // cells with no <tr> around them
         rows(t, out, loose);
         if (!loose.cells.empty()) add_row(out, std::move(loose));
+        const int number = out.pos.table;
         out.pos = out.rows.empty() ? line_only(t) : out.rows.front().pos;
+        out.pos.table = number;
+        // Table, row and cell beside line and column: a Word-exported page is often one line.
+        for (std::size_t r = 0; r < out.rows.size(); ++r) {
+            DocRow& row = out.rows[r];
+            row.pos.table = number;
+            row.pos.row = static_cast<int>(r) + 1;
+            row.pos.cell = 0;
+            for (std::size_t c = 0; c < row.cells.size(); ++c) {
+                Position& p = row.cells[c].pos;
+                p.table = number;
+                p.row = row.pos.row;
+                p.cell = static_cast<int>(c) + 1;
+            }
+        }
         doc_.blocks[index].table = std::move(out);
     }
 
@@ -238,6 +254,7 @@ private:
     }
 
     SourceLocator locator_;
+    int tables_ = 0;  // data tables so far
     Document doc_;
     TextLines para_;  // the paragraph being read: flow text since the last line break
 };
