@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "xxgk/source.hpp"
 #include "xxgk/messages.hpp"
+#include "xxgk/source.hpp"
 
 namespace xxgk {
 namespace fs = std::filesystem;

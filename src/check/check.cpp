@@ -9,8 +9,8 @@
 #include <set>
 #include <system_error>
 
-#include "xxgk/model.hpp"
 #include "xxgk/messages.hpp"
+#include "xxgk/model.hpp"
 #include "xxgk/readers.hpp"
 #include "xxgk/source.hpp"
 

@@ -1,9 +1,9 @@
 // `--issuer-map FILE`: who published a file whose title does not say it.
 #include <sstream>
 
-#include "xxgk/source.hpp"
-#include "xxgk/messages.hpp"
 #include "xxgk/cross.hpp"
+#include "xxgk/messages.hpp"
+#include "xxgk/source.hpp"
 
 namespace xxgk {
 namespace {

@@ -2,7 +2,6 @@
 // so that no file takes their number, SIGPIPE ignored, and a failed write to stdout reported
 // (a full disk, a closed pipe) instead of a silent exit 0 or a death by signal.
 #include "std_streams.hpp"
-#include "ui_lang.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -15,6 +14,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 
 namespace xxgk::cli {
 namespace {

@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "xxgk/rules.hpp"
 #include "xxgk/messages.hpp"
+#include "xxgk/rules.hpp"
 
 namespace xxgk {
 namespace {

@@ -15,8 +15,8 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/xml_errors.hpp"
 #include "readers/docx/parts.hpp"
+#include "readers/xml_errors.hpp"
 #include "util/utf8.hpp"
 #include "xxgk/messages.hpp"
 

@@ -13,10 +13,10 @@
 #include <utility>
 #include <vector>
 
-#include "readers/xml_errors.hpp"
 #include "readers/html/detail.hpp"
-#include "xxgk/readers.hpp"
+#include "readers/xml_errors.hpp"
 #include "xxgk/messages.hpp"
+#include "xxgk/readers.hpp"
 
 namespace xxgk {
 namespace {
