@@ -35,7 +35,8 @@ while(XXGK_GENERATED_DOCS)
   list(POP_FRONT XXGK_GENERATED_DOCS _kind _file)
   add_custom_command(OUTPUT ${_file}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/completions
-    COMMAND $<TARGET_FILE:xxgk> generate ${_kind} --output ${_file}
+    # In English, as the man page has been so far (the descriptions follow --lang).
+    COMMAND $<TARGET_FILE:xxgk> --lang en generate ${_kind} --output ${_file}
     DEPENDS xxgk VERBATIM)
   list(APPEND _outputs ${_file})
 endwhile()

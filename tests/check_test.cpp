@@ -12,7 +12,7 @@ TEST_CASE("check: a non-report found in a directory is skipped · named it is an
     CHECK(walked.error->code == "XG002");
     CHECK(walked.error->severity == Severity::note);
     CHECK(walked.error->message_en.starts_with("skipped, not a report: no report found"));
-    CHECK(walked.error->message_zh.starts_with("不是年报，已跳过：no report found"));
+    CHECK(walked.error->message_zh.starts_with("不是年报，已跳过：未找到年报"));
     FileResult named = check_file(readme, {}, {}, true);
     CHECK(named.status == FileResult::Status::error);
     REQUIRE(named.error);

@@ -192,3 +192,28 @@ TEST_CASE("html: no document · or one too deep to parse · is an error", "[html
     CHECK(huge.error().message ==
           "HTML holds a text or tag too large for the parser (xmlSAX2Characters: huge text node): the parser stopped");
 }
+
+TEST_CASE("html: a cell knows its table · row and cell as a person counts them", "[html]") {
+    // A layout table (it holds a table) is no table to a reader; an empty <tr> is no row.
+    Document doc = read(
+        "<table><tr><td><p>标题</p><table><tr><td>a</td></tr></table></td></tr></table>"
+        "<p>正文</p>"
+        "<table><tr></tr><tr><td>x</td><td>y</td></tr>\n<tr><td>z</td><td>w</td></tr></table>");
+    std::vector<const DocTable*> tables;
+    for (const Block& b : doc.blocks)
+        if (b.kind == Block::Kind::table) tables.push_back(&b.table);
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0]->pos.table == 1);
+    CHECK(tables[0]->rows[0].cells[0].pos.cell == 1);
+    const DocTable& t = *tables[1];
+    CHECK(t.pos.table == 2);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[1].pos.table == 2);
+    CHECK(t.rows[1].pos.row == 2);
+    const Position& w = t.rows[1].cells[1].pos;
+    CHECK(w.table == 2);
+    CHECK(w.row == 2);
+    CHECK(w.cell == 2);
+    CHECK(w.line == 2);  // and still its line and column
+    CHECK(w.column > 0);
+}

@@ -13,8 +13,7 @@ namespace {
 // What may differ between two copies of one report: where things stand, and the source.
 void strip_positions(json& j) {
     if (j.is_object()) {
-        j.erase("line");
-        j.erase("column");
+        for (const char* key : {"line", "column", "table_index", "row_index", "cell_index"}) j.erase(key);
     }
     if (j.is_object() || j.is_array())
         for (auto& item : j.items()) strip_positions(item.value());

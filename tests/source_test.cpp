@@ -217,8 +217,23 @@ TEST_CASE("binary files are rejected", "[source]") {
           "binary file (PNG image), not a text report");
     CHECK(message("%PDF-1.7\n") == "binary file (PDF document), not a text report");
     CHECK(message("PK\x03\x04\x14\0\x06\0"s) ==
-          "binary file (ZIP archive), not a text report: "
-          "a ZIP archive (DOCX?) is not supported yet");
+          "binary file (ZIP archive), not a text report: a ZIP archive other than a Word document is not supported");
+    CHECK(message("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0"s) ==
+          "binary file (OLE2 document: an old Word .doc or Excel .xls), not a text report: not supported yet; save it "
+          "as .docx (a spreadsheet: check the whole report)");
+}
+
+TEST_CASE("binary files are rejected in Chinese too", "[source]") {
+    const auto message_zh = [](const std::string& bytes) {
+        auto r = decode_source("b", bytes);
+        return r.ok() ? "<ok>"s : r.error().message_zh;
+    };
+    CHECK(message_zh("text\0more"s) == "二进制文件（含有 NUL 字节），不是文本年报");
+    CHECK(message_zh("%PDF-1.7\n") == "二进制文件（PDF 文档），不是文本年报");
+    CHECK(message_zh("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0"s) ==
+          "二进制文件（Word 97-2003 .doc 或 Excel .xls 等旧版 Office 文档），不是文本年报："
+          "暂不支持此格式，请另存为 .docx（表格文件请检查年报全文）");
+    CHECK(message_zh(""s) == "空文件");
 }
 
 TEST_CASE("empty input", "[source]") {

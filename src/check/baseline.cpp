@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "xxgk/messages.hpp"
 #include "xxgk/source.hpp"
 
 namespace xxgk {
@@ -67,24 +68,21 @@ Result<Baseline> read_baseline(const std::string& path) {
     Result<std::string> text = read_side_file(path);
     if (!text) {
         Error e = text.error();
-        e.message = "cannot read the baseline: " + e.message;
-        if (!e.message_zh.empty()) e.message_zh = "无法读取基线文件：" + e.message_zh;
-        return e;
+        return error_of(Msg::baseline_unreadable, {MessageArg::both(error_text(e, Lang::zh), e.message)});
     }
     json doc = json::parse(text.value(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) return Error{"the baseline is not a JSON object", 0};
+    if (doc.is_discarded() || !doc.is_object()) return error_of(Msg::baseline_not_object);
     if (!doc.contains("version") || doc["version"] != Baseline::kVersion)
-        return Error{"the baseline is not version " + std::to_string(Baseline::kVersion) +
-                         " (write it again with --write-baseline)", 0};
+        return error_of(Msg::baseline_version, {Baseline::kVersion});
     if (!doc.contains("entries") || !doc["entries"].is_array())
-        return Error{"the baseline has no \"entries\" list", 0};
+        return error_of(Msg::baseline_no_entries);
     Baseline b;
     b.file = path;
     const fs::path folder = folder_of(path);
     for (const json& e : doc["entries"]) {
         if (!e.is_object() || !e.contains("fingerprint") || !e["fingerprint"].is_string() ||
             !e.contains("path") || !e["path"].is_string())
-            return Error{"a baseline entry needs a \"fingerprint\" and a \"path\"", 0};
+            return error_of(Msg::baseline_bad_entry);
         BaselineEntry entry;
         entry.fingerprint = e["fingerprint"];
         entry.path = e["path"];

@@ -9,6 +9,7 @@
 #include <set>
 #include <system_error>
 
+#include "xxgk/messages.hpp"
 #include "xxgk/model.hpp"
 #include "xxgk/readers.hpp"
 #include "xxgk/source.hpp"
@@ -36,7 +37,7 @@ constexpr std::string_view kNoReport = "no report found";
 
 Result<Report> finish(Report report) {
     if (!looks_like_report(report))
-        return Error{std::string(kNoReport) + ": none of the tables 二/三/四 or the section headings", 0};
+        return error_of(Msg::no_report);
     return report;
 }
 
@@ -64,12 +65,7 @@ Result<Report> report_from_bytes(const std::string& path, const std::string& byt
     // libxml2 holds an HTML page at about 8 times its size: a quarter of --max-size keeps the
     // parse within twice the limit (16 MiB and some 130 MiB by default).
     if (spec.format == InputFormat::html && bytes.size() > options.max_size / 4) {
-        const std::string n = std::to_string(options.max_size / 4);
-        return Error{"HTML page larger than " + n + " bytes, a quarter of --max-size (parsing HTML takes about 8 times "
-                         "its size in memory); raise --max-size to read it",
-                     0,
-                     "HTML 页面大于 " + n + " 字节，即 --max-size 的四分之一（解析 HTML 约占其大小 8 倍的内存）；"
-                     "如需读取请调大 --max-size"};
+        return error_of(Msg::html_too_large, {options.max_size / 4});
     }
     const std::string charset = spec.declared_charset ? spec.declared_charset(bytes) : "";
     Result<SourceText> source = decode_source(path, bytes, charset);
@@ -119,14 +115,13 @@ Error missing(const fs::path& p) {
     if (fs::is_symlink(fs::symlink_status(p, ec))) {
         const fs::path target = fs::read_symlink(p, ec);
         if (!ec)
-            return Error{"broken symbolic link (to " + target.string() + ")", 0,
-                         "符号链接已失效（指向 " + target.string() + "）"};
+            return error_of(Msg::broken_symlink, {target.string()});
     }
-    return Error{"no such file or directory", 0, "文件或文件夹不存在"};
+    return error_of(Msg::no_such_file);
 }
 
 Error unreadable_directory(const std::error_code& ec) {
-    return Error{"cannot read directory: " + ec.message(), 0, "无法读取文件夹：" + reason_zh(ec.value())};
+    return error_of(Msg::cannot_read_directory, {MessageArg::both(reason_zh(ec.value()), ec.message())});
 }
 
 class Walker {
@@ -184,14 +179,15 @@ private:
                 walk(entry);
             } else if (ec.value() == ENAMETOOLONG) {
                 // Whatever it is (a folder, a report), it cannot be opened by this name.
-                error(entry.string(), Error{ec.message(), 0, reason_zh(ec.value())});
+                error(entry.string(), error_of(Msg::os_error, {MessageArg::both(reason_zh(ec.value()), ec.message())}));
             } else if (!is_report_file(entry.string())) {
                 if (fs::is_regular_file(st)) unsupported(entry.string());  // a .doc, an image: said
                 continue;
             } else if (st.type() == fs::file_type::not_found) {
                 error(entry.string(), missing(entry));  // a dangling link
             } else if (st.type() == fs::file_type::none) {
-                error(entry.string(), Error{ec.message(), 0, reason_zh(ec.value())});  // e.g. a link loop
+                // e.g. a link loop
+                error(entry.string(), error_of(Msg::os_error, {MessageArg::both(reason_zh(ec.value()), ec.message())}));
             } else {
                 // A FIFO, socket or device named like a report is listed too: read_bytes
                 // refuses it without blocking, and the user learns it was not checked.

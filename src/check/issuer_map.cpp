@@ -1,8 +1,9 @@
 // `--issuer-map FILE`: who published a file whose title does not say it.
 #include <sstream>
 
-#include "xxgk/source.hpp"
 #include "xxgk/cross.hpp"
+#include "xxgk/messages.hpp"
+#include "xxgk/source.hpp"
 
 namespace xxgk {
 namespace {
@@ -27,9 +28,7 @@ Result<IssuerMap> read_issuer_map(const std::string& path) {
     Result<std::string> text = read_side_file(path);
     if (!text) {
         Error e = text.error();
-        e.message = "cannot read the issuer map: " + e.message;
-        if (!e.message_zh.empty()) e.message_zh = "无法读取发布机关对照表：" + e.message_zh;
-        return e;
+        return error_of(Msg::issuer_map_unreadable, {MessageArg::both(error_text(e, Lang::zh), e.message)});
     }
     std::istringstream in(text.value());
     IssuerMap map;
@@ -42,14 +41,14 @@ Result<IssuerMap> read_issuer_map(const std::string& path) {
         std::stringstream ss(line);
         for (std::string f; std::getline(ss, f, ',');) fields.push_back(trim(f));
         if (fields.size() < 2 || fields[0].empty() || fields[1].empty())
-            return Error{"expected `path,issuer[,year]`", line_no};
+            return error_of(Msg::issuer_map_fields, {}, line_no);
         if (line_no == 1 && fields[0] == "path") continue;  // a header line
         IssuerMap::Entry entry{fields[1], std::nullopt};
         if (fields.size() >= 3 && !fields[2].empty()) {
             try {
                 entry.year = std::stoi(fields[2]);
             } catch (const std::exception&) {
-                return Error{"the year '" + fields[2] + "' is not a number", line_no};
+                return error_of(Msg::issuer_map_year, {fields[2]}, line_no);
             }
         }
         map.by_path[fields[0]] = std::move(entry);

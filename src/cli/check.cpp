@@ -13,8 +13,10 @@
 
 #include "check_args.hpp"
 #include "commands.hpp"
+#include "ui_lang.hpp"
 #include "xxgk/batch.hpp"
 #include "xxgk/check.hpp"
+#include "xxgk/messages.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace xxgk::cli {
@@ -33,8 +35,8 @@ public:
         last_ = now;
         double secs = std::chrono::duration<double>(now - start_).count();
         const double rate = done / secs;
-        std::cerr << (en_ ? fmt::format("\r{}/{} files, {} findings, {:.0f} files/s ", done, total_, findings, rate)
-                          : fmt::format("\r已检查 {}/{} 个文件，问题 {} 处，每秒 {:.0f} 个 ", done, total_, findings, rate))
+        std::cerr << '\r'
+                  << say(Msg::cli_progress, en_ ? Lang::en : Lang::zh, {done, total_, findings, fmt::format("{:.0f}", rate)})
                   << std::flush;
         shown_ = true;
     }
@@ -51,18 +53,16 @@ private:
 };
 
 int run_check(const CheckArgs& args) {
+    const Lang lang = lang_from_name(args.lang).value_or(Lang::zh);
     CheckPlan plan;
     if (int stop = plan_check(args, plan); stop != kExitOk) return stop;
     // Walked before anything is read or written: an output that is one of the inputs stops the
     // run with nothing written.
     const Collected in = collect_inputs(args.paths, args.exclude);
     if (auto clobber = find_clobber({args.output, args.write_baseline}, in, {args.baseline, args.issuer_map})) {
-        if (args.lang == "en")
-            std::cerr << "xxgk: the output " << terminal_safe(clobber->output) << " is the input "
-                      << terminal_safe(clobber->input) << ": refusing to overwrite it (choose another output path)\n";
-        else
-            std::cerr << "xxgk: 输出文件 " << terminal_safe(clobber->output) << " 就是要读取的文件 "
-                      << terminal_safe(clobber->input) << "：拒绝覆盖（请换一个输出路径）\n";
+        std::cerr << "xxgk: "
+                  << say(Msg::cli_clobber, lang, {terminal_safe(clobber->output), terminal_safe(clobber->input)})
+                  << '\n';
         return kExitUsage;
     }
     if (int stop = open_side_files(args, plan); stop != kExitOk) return stop;
@@ -71,7 +71,7 @@ int run_check(const CheckArgs& args) {
         Result<IssuerMap> map = read_issuer_map(args.issuer_map);
         if (!map) {
             std::cerr << args.issuer_map << (map.error().line ? ":" + std::to_string(map.error().line) : "")
-                      << ": error: " << map.error().message << '\n';
+                      << ": error: " << error_text(map.error(), lang) << '\n';
             return kExitUnreadable;
         }
         issuers = std::move(map.value());
@@ -82,7 +82,7 @@ int run_check(const CheckArgs& args) {
         if (!list) {
             const Error& e = list.error();
             std::cerr << args.expect << (e.line ? ":" + std::to_string(e.line) : "")
-                      << ": error: " << (args.lang == "en" || e.message_zh.empty() ? e.message : e.message_zh) << '\n';
+                      << ": error: " << error_text(e, lang) << '\n';
             return kExitUnreadable;
         }
         expected = std::move(list.value());
@@ -124,61 +124,59 @@ int run_check(const CheckArgs& args) {
 
 Action setup_check(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
-    app.add_option("PATH", args->paths, "Report files or directories (walked for .txt .html .docx .md); - reads stdin")
+    args->lang = lang_name(ui_lang());  // `xxgk --lang en check` as `xxgk check --lang en`
+    app.add_option("PATH", args->paths, ui(Msg::help_check_paths))
         ->required();
     std::vector<std::string> formats;
     for (const Reporter& r : reporter_registry()) formats.emplace_back(r.name);
     app.add_option("--format", args->format,
-                   "Output format; default: $XXGK_FORMAT, else text (plus annotations when "
-                   "GITHUB_ACTIONS=true)")
+                   ui(Msg::help_check_format))
         ->check(CLI::IsMember(formats));
-    app.add_option("--output,-o", args->output, "Write the output to FILE (whole or not at all)")
+    app.add_option("--output,-o", args->output, ui(Msg::help_check_output))
         ->type_name("FILE");
-    app.add_option("--lang", args->lang, "Language of the messages")
+    app.add_option("--lang", args->lang, ui(Msg::help_lang))
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
-    app.add_option("--color", args->color, "Colors: auto = on a terminal unless NO_COLOR is set")
+    app.add_option("--color", args->color, ui(Msg::help_check_color))
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    app.add_option("--blank", args->blank, "Blank cells in identities: read as 0, or not checkable")
+    app.add_option("--blank", args->blank, ui(Msg::help_check_blank))
         ->check(CLI::IsMember({"zero", "unknown"}))
         ->capture_default_str();
     add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     add_input_format_option(app, args->input_format);
-    app.add_option("--fail-on", args->fail_on, "Lowest severity that makes the exit code 1")
+    app.add_option("--fail-on", args->fail_on, ui(Msg::help_check_fail_on))
         ->check(CLI::IsMember({"error", "warning", "note", "never"}))
         ->capture_default_str();
     app.add_option("--severity", args->severity,
-                   "Lowest severity shown (the summary still counts the rest; --fail-on is apart)")
+                   ui(Msg::help_check_severity))
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
-    app.add_flag("--quiet,-q", args->quiet, "Show only the errors and the summary line");
-    app.add_option("--select", args->select, "Report only these rules (names or codes, comma-separated)")
+    app.add_flag("--quiet,-q", args->quiet, ui(Msg::help_check_quiet));
+    app.add_option("--select", args->select, ui(Msg::help_check_select))
         ->delimiter(',')
         ->type_name("RULE,...");
-    app.add_option("--ignore", args->ignore, "Do not report these rules (names or codes, comma-separated)")
+    app.add_option("--ignore", args->ignore, ui(Msg::help_check_ignore))
         ->delimiter(',')
         ->type_name("RULE,...");
     app.add_option("--baseline", args->baseline,
-                   "Report only findings not in this baseline; list its entries that no longer occur")
+                   ui(Msg::help_check_baseline))
         ->type_name("FILE");
     app.add_option("--write-baseline", args->write_baseline,
-                   "Record the current findings in FILE and exit 0 (2 if a file could not be read)")
+                   ui(Msg::help_check_write_baseline))
         ->type_name("FILE");
-    app.add_option("--jobs,-j", args->jobs, "Files checked at once; 0 = all cores")->capture_default_str();
-    app.add_option("--exclude", args->exclude, "Leave out files found in folders that match GLOB")
+    app.add_option("--jobs,-j", args->jobs, ui(Msg::help_check_jobs))->capture_default_str();
+    app.add_option("--exclude", args->exclude, ui(Msg::help_check_exclude))
         ->type_name("GLOB");
     app.add_option("--issuer-map", args->issuer_map,
-                   "CSV `path,issuer[,year]` for files whose title names no issuer or year")
+                   ui(Msg::help_check_issuer_map))
         ->type_name("FILE");
     app.add_option("--expect", args->expect,
-                   "CSV `issuer,year[,parent][,aggregate]` of the reports expected: who is missing, who is "
-                   "not on the list, whether aggregates are the sums of their children")
+                   ui(Msg::help_check_expect))
         ->type_name("FILE");
     app.add_flag("--cross", args->cross,
-                 "Also compare the reports with each other (carry-over between years, copies, "
-                 "two reports for one issuer and year)");
-    app.add_option("--progress", args->progress, "Progress line on stderr: auto = on a terminal")
+                 ui(Msg::help_check_cross));
+    app.add_option("--progress", args->progress, ui(Msg::help_check_progress))
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     return [args] { return run_check(*args); };

@@ -13,10 +13,13 @@
 
 #include "check_args.hpp"
 #include "commands.hpp"
+#include "xxgk/messages.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace xxgk::cli {
 namespace {
+
+Lang lang_of(const CheckArgs& args) { return lang_from_name(args.lang).value_or(Lang::zh); }
 
 std::string env(const char* name) {
     const char* value = std::getenv(name);
@@ -44,7 +47,7 @@ Choice choose(const CheckArgs& args) {
     if (c.reporter == nullptr) {
         std::string names;
         for (const Reporter& r : reporter_registry()) names += (names.empty() ? "" : ", ") + std::string(r.name);
-        c.error = "XXGK_FORMAT: '" + name + "' is not a format (" + names + ")";
+        c.error = say(Msg::cli_env_format, lang_of(args), {name, names});
     }
     c.step_summary = c.step_summary || name == "github";
     return c;
@@ -64,7 +67,7 @@ void append_step_summary(const Outcome& outcome, const ReportStyle& style) {
     if (path.empty()) return;
     std::ofstream file(path, std::ios::app | std::ios::binary);
     if (file) write_github_summary(file, outcome, style);
-    if (!file) std::cerr << "xxgk: warning: cannot append to $GITHUB_STEP_SUMMARY (" << path << ")\n";
+    if (!file) std::cerr << "xxgk: " << say(Msg::cli_step_summary, style.lang, {path}) << '\n';
 }
 
 }  // namespace
@@ -77,14 +80,12 @@ int plan_check(const CheckArgs& args, CheckPlan& plan) {
     // A workbook is bytes for a file, not for a terminal.
     if (choose(args).reporter->name == "xlsx" && (args.output.empty() || args.output == "-") &&
         isatty(STDOUT_FILENO)) {
-        std::cerr << "xxgk: " << (args.lang == "en" ? "--format xlsx writes a workbook: name it with -o FILE.xlsx"
-                                                    : "--format xlsx 生成 Excel 工作簿：请用 -o 文件.xlsx 指定输出文件")
-                  << '\n';
+        std::cerr << "xxgk: " << say(Msg::cli_xlsx_terminal, lang_of(args)) << '\n';
         return kExitUsage;
     }
     Result<RuleFilter> filter = make_rule_filter(args.select, args.ignore);
     if (!filter) {
-        std::cerr << "xxgk: " << filter.error().message << '\n';
+        std::cerr << "xxgk: " << error_text(filter.error(), lang_of(args)) << '\n';
         return kExitUsage;
     }
     plan.filter = filter.value();
@@ -95,7 +96,7 @@ int open_side_files(const CheckArgs& args, CheckPlan& plan) {
     if (!args.baseline.empty()) {
         Result<Baseline> baseline = read_baseline(args.baseline);
         if (!baseline) {
-            std::cerr << "xxgk: " << args.baseline << ": " << baseline.error().message << '\n';
+            std::cerr << "xxgk: " << args.baseline << ": " << error_text(baseline.error(), lang_of(args)) << '\n';
             return kExitUnreadable;
         }
         plan.baseline = std::move(baseline.value());
@@ -104,7 +105,7 @@ int open_side_files(const CheckArgs& args, CheckPlan& plan) {
     if (!args.output.empty() && args.output != "-") {
         auto output = OutputFile::open(args.output);
         if (!output) {
-            std::cerr << "xxgk: " << args.output << ": " << output.error().message << '\n';
+            std::cerr << "xxgk: " << args.output << ": " << error_text(output.error(), lang_of(args)) << '\n';
             return kExitUnreadable;
         }
         plan.output = std::move(output.value());
@@ -144,17 +145,19 @@ int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& outp
     if (!args.write_baseline.empty()) {
         std::string text = baseline_json(run.for_baseline(), args.write_baseline, output.style.lang);
         if (auto error = write_file_atomically(args.write_baseline, text)) {
-            std::cerr << "xxgk: " << args.write_baseline << ": " << error->message << '\n';
+            std::cerr << "xxgk: " << args.write_baseline << ": " << error_text(*error, output.style.lang) << '\n';
             return kExitUnreadable;
         }
         int entries = 0;
         for (const FileResult& r : run.for_baseline()) entries += static_cast<int>(r.findings.size());
-        std::cerr << "xxgk: wrote " << entries << " baseline entr" << (entries == 1 ? "y" : "ies")
-                  << " to " << args.write_baseline << '\n';
+        std::cerr << "xxgk: "
+                  << (entries == 1 ? say(Msg::cli_wrote_baseline_one, output.style.lang, {args.write_baseline})
+                                   : say(Msg::cli_wrote_baseline, output.style.lang, {entries, args.write_baseline}))
+                  << '\n';
     }
     if (plan.output) {
         if (auto error = plan.output->commit()) {
-            std::cerr << "xxgk: " << args.output << ": " << error->message << '\n';
+            std::cerr << "xxgk: " << args.output << ": " << error_text(*error, output.style.lang) << '\n';
             return kExitUnreadable;
         }
     }
@@ -166,14 +169,12 @@ int finish_check(const CheckArgs& args, CheckPlan& plan, const CheckOutput& outp
     }
     if (end.summary.files == 0) {
         const int skipped = end.summary.skipped;
-        if (output.style.lang == Lang::en)
-            std::cerr << "xxgk: error: no report to check in the paths given"
-                      << (skipped ? fmt::format(" ({} file{} skipped as not reports)", skipped, skipped == 1 ? "" : "s")
-                                  : std::string())
-                      << '\n';
-        else
-            std::cerr << "xxgk: 错误：所给路径中没有可检查的年报"
-                      << (skipped ? fmt::format("（跳过 {} 个非年报文件）", skipped) : std::string()) << '\n';
+        const Lang lang = output.style.lang;
+        std::cerr << "xxgk: "
+                  << (skipped == 0   ? say(Msg::cli_no_report, lang)
+                      : skipped == 1 ? say(Msg::cli_no_report_skipped_one, lang)
+                                     : say(Msg::cli_no_report_skipped, lang, {skipped}))
+                  << '\n';
     }
     return run.exit_code();
 }

@@ -15,6 +15,7 @@
 
 #include "config_file.hpp"
 #include "toml_text.hpp"
+#include "ui_lang.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk::cli {
@@ -38,12 +39,10 @@ struct Applied {
 
 void add_config_options(CLI::App& app, ConfigChoice& choice) {
     CLI::Option* config =
-        app.add_option("--config", choice.file,
-                       "Read the settings from FILE, not from the xxgk.toml or .xxgk.toml found "
-                       "from the current folder up to the repository's root")
+        app.add_option("--config", choice.file, ui(Msg::help_check_config))
             ->type_name("FILE")
             ->configurable(false);
-    app.add_flag("--isolated", choice.isolated, "Read no config file")->configurable(false)->excludes(config);
+    app.add_flag("--isolated", choice.isolated, ui(Msg::help_check_isolated))->configurable(false)->excludes(config);
 }
 
 // The options a config file may set: the long, configurable ones (not --help, --config).
@@ -63,7 +62,7 @@ std::string value_name(const CLI::Option* o) {
     return name;
 }
 
-// Messages in the command line's --lang, else in the config file's `lang`.
+// Messages in check's --lang, else in the config file's `lang`, else in xxgk's own --lang.
 bool english(CLI::App& app, const ConfigFile* file) {
     if (CLI::Option* lang = app.get_option_no_throw("--lang"); lang != nullptr && lang->count() > 0)
         return lang->results().back() == "en";
@@ -71,7 +70,7 @@ bool english(CLI::App& app, const ConfigFile* file) {
         for (const ConfigValue& v : file->values)
             if (v.key == "lang" && v.type == ConfigValue::Type::string) return v.items.front() == "en";
     }
-    return false;
+    return ui_lang() == Lang::en;  // `xxgk --lang en config`
 }
 
 std::string written(const ConfigValue& v) {

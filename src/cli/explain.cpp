@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk::cli {
@@ -13,11 +14,10 @@ namespace {
 int run_explain(const std::string& wanted) {
     const RuleInfo* rule = find_rule(wanted);
     if (rule == nullptr) {
-        std::cerr << "xxgk: unknown rule '" << wanted << "'";
-        if (std::string_view near = rule_suggestion(wanted); !near.empty()) {
-            std::cerr << "; did you mean '" << near << "'?";
-        }
-        std::cerr << '\n';
+        const std::string_view near = rule_suggestion(wanted);
+        std::cerr << "xxgk: "
+                  << (near.empty() ? ui(Msg::cli_explain_unknown, {wanted}) : ui(Msg::cli_explain_unknown_near, {wanted, near}))
+                  << '\n';
         return kExitUsage;
     }
     // Every rule has its page (a test checks it).
@@ -31,7 +31,7 @@ int run_explain(const std::string& wanted) {
 
 Action setup_explain(CLI::App& app) {
     auto name = std::make_shared<std::string>();
-    app.add_option("RULE", *name, "Rule name (e.g. application-balance) or code")->required();
+    app.add_option("RULE", *name, ui(Msg::help_explain_rule))->required();
     return [name] { return run_explain(*name); };
 }
 

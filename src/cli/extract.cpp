@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 #include "xxgk/check.hpp"
 #include "xxgk/extract.hpp"
 
@@ -27,19 +28,18 @@ struct ExtractArgs {
 void report_error(const std::string& path, const Error& e) {
     std::cerr << path;
     if (e.line > 0) std::cerr << ':' << e.line;
-    std::cerr << ": error: " << e.message << '\n';
+    std::cerr << ": error: " << error_text(e, ui_lang()) << '\n';
 }
 
 int run_extract(const ExtractArgs& args) {
     Collected in = collect_inputs(args.paths);
     const ExtractFormat& format = *find_extract_format(args.format);
     if (format.one_report && in.files.size() + in.errors.size() != 1) {
-        std::cerr << "xxgk: --format json prints one report; use --format jsonl or csv for "
-                  << in.files.size() + in.errors.size() << " files\n";
+        std::cerr << "xxgk: " << ui(Msg::cli_extract_one, {in.files.size() + in.errors.size()}) << '\n';
         return kExitUsage;
     }
     if (!format.tabular && (args.options.wide || args.options.excel)) {
-        std::cerr << "xxgk: --wide and --excel go with --format csv\n";
+        std::cerr << "xxgk: " << ui(Msg::cli_extract_wide) << '\n';
         return kExitUsage;
     }
     LoadOptions load;
@@ -48,7 +48,7 @@ int run_extract(const ExtractArgs& args) {
     load.max_inflate = args.max_inflate;
     load.max_pages = args.max_pages;
     bool failed = !in.errors.empty();
-    for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line});
+    for (const FileResult& e : in.errors) report_error(e.path, Error{e.error->message_en, e.error->pos.line, e.error->message_zh});
     std::unique_ptr<ExtractWriter> writer = format.open(std::cout, args.options);
     for (std::size_t i = 0; i < in.files.size(); ++i) {
         const std::string& path = in.files[i];
@@ -76,24 +76,20 @@ int run_extract(const ExtractArgs& args) {
 void add_input_format_option(CLI::App& app, std::string& target) {
     std::vector<std::string> names = {"auto"};
     for (const FormatSpec* spec : input_formats()) names.emplace_back(spec->name);
-    app.add_option("--input-format", target, "Input format; auto = sniffed from the content")
+    app.add_option("--input-format", target, ui(Msg::help_input_format))
         ->check(CLI::IsMember(names))
         ->capture_default_str();
 }
 
 Action setup_extract(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
-    app.add_option("PATH", args->paths, "Report files or folders; - reads stdin")->required();
-    std::string help;
+    app.add_option("PATH", args->paths, ui(Msg::help_extract_paths))->required();
     std::vector<std::string> names;
-    for (const ExtractFormat& f : extract_formats()) {
-        help += (help.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.description);
-        names.emplace_back(f.name);
-    }
-    app.add_option("--format", args->format, help)->check(CLI::IsMember(names))->capture_default_str();
+    for (const ExtractFormat& f : extract_formats()) names.emplace_back(f.name);
+    app.add_option("--format", args->format, ui(Msg::help_extract_format))->check(CLI::IsMember(names))->capture_default_str();
     app.add_flag("--wide", args->options.wide,
-                 "csv: one row per report (issuer, year, key totals, errors, warnings), by issuer and year");
-    app.add_flag("--excel", args->options.excel, "csv: begin with a UTF-8 BOM, so that Excel reads it as UTF-8");
+                 ui(Msg::help_extract_wide));
+    app.add_flag("--excel", args->options.excel, ui(Msg::help_extract_excel));
     add_input_format_option(app, args->input_format);
     add_limit_options(app, args->max_size, args->max_inflate, args->max_pages);
     return [args] { return run_extract(*args); };

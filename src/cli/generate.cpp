@@ -11,6 +11,7 @@
 #include "completions.hpp"
 #include "generate.hpp"
 #include "manpage.hpp"
+#include "ui_lang.hpp"
 
 namespace xxgk::cli {
 namespace {
@@ -38,7 +39,7 @@ int run_generate(const CLI::App& root, const GenerateArgs& args) {
     file.close();
     if (!file || std::rename(temporary.c_str(), args.output.c_str()) != 0) {
         std::remove(temporary.c_str());
-        std::cerr << "xxgk: cannot write " << args.output << '\n';
+        std::cerr << "xxgk: " << ui(Msg::cli_cannot_write_file, {args.output}) << '\n';
         return kExitUnreadable;
     }
     return kExitOk;

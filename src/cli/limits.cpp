@@ -4,6 +4,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 
 namespace xxgk::cli {
 namespace {
@@ -17,22 +18,22 @@ std::string parse_size(std::string& text) {
             case 'K': multiplier = std::size_t{1} << 10; break;
             case 'M': multiplier = std::size_t{1} << 20; break;
             case 'G': multiplier = std::size_t{1} << 30; break;
-            default: return "'" + text + "' is not a size (BYTES, or a number with K, M or G)";
+            default: return ui(Msg::usage_size, {text});
         }
         digits.pop_back();
     }
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) {
-        return "'" + text + "' is not a size (BYTES, or a number with K, M or G)";
+        return ui(Msg::usage_size, {text});
     }
     std::size_t value = 0;
     constexpr std::size_t kMax = std::numeric_limits<std::size_t>::max();
     for (char c : digits) {
         std::size_t d = static_cast<std::size_t>(c - '0');
-        if (value > (kMax - d) / 10) return "'" + text + "' is too large";
+        if (value > (kMax - d) / 10) return ui(Msg::usage_size_too_large, {text});
         value = value * 10 + d;
     }
-    if (value > kMax / multiplier) return "'" + text + "' is too large";
-    if (value == 0) return "the size limit must be at least 1 byte";
+    if (value > kMax / multiplier) return ui(Msg::usage_size_too_large, {text});
+    if (value == 0) return ui(Msg::usage_size_zero);
     text = std::to_string(value * multiplier);
     return "";
 }
@@ -46,7 +47,7 @@ std::string size_name(std::size_t bytes) {
     return std::to_string(bytes);
 }
 
-void add_size_option(CLI::App& app, const char* name, std::size_t& target, const char* help) {
+void add_size_option(CLI::App& app, const char* name, std::size_t& target, const std::string& help) {
     app.add_option(name, target, help)
         ->transform(CLI::Validator(parse_size, "", "size"))
         ->type_name("BYTES[K|M|G]")
@@ -56,11 +57,9 @@ void add_size_option(CLI::App& app, const char* name, std::size_t& target, const
 }  // namespace
 
 void add_limit_options(CLI::App& app, std::size_t& max_size, std::size_t& max_inflate, int& max_pages) {
-    add_size_option(app, "--max-size", max_size,
-                    "Largest file to read (an HTML page: a quarter of it); a larger one is an error");
-    add_size_option(app, "--max-inflate", max_inflate,
-                    "Largest size a DOCX's word/document.xml may inflate to (zip bombs)");
-    app.add_option("--max-pages", max_pages, "Most pages a PDF may have; a longer one is an error")
+    add_size_option(app, "--max-size", max_size, ui(Msg::help_max_size));
+    add_size_option(app, "--max-inflate", max_inflate, ui(Msg::help_max_inflate));
+    app.add_option("--max-pages", max_pages, ui(Msg::help_max_pages))
         ->check(CLI::Range(1, 1000000))
         ->default_str(std::to_string(max_pages));
 }

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <exception>
+#include <optional>
 #include <iostream>
 #include <string_view>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "config.hpp"
 #include "generate.hpp"
 #include "std_streams.hpp"
+#include "ui_lang.hpp"
 #include "version.hpp"
 
 namespace {
@@ -20,17 +22,17 @@ using namespace xxgk::cli;
 
 struct Command {
     const char* name;
-    const char* description;
+    std::optional<Msg> description;  // none: hidden
     Action (*setup)(CLI::App&);
 };
 
-constexpr Command kCommands[] = {
-    {"check", "Check reports and print what is wrong, cell by cell", setup_check_configured},
-    {"extract", "Print the typed model of one report as JSON", setup_extract},
-    {"rules", "List every rule: code, name, severity, summary", setup_rules},
-    {"explain", "Print the documentation of one rule", setup_explain},
-    {"config", "Print the settings check would use (takes check's options) and where each came from", setup_config},
-    {"generate", "", setup_generate},  // hidden: the man page and completions, for the build
+const Command kCommands[] = {
+    {"check", Msg::help_cmd_check, setup_check_configured},
+    {"extract", Msg::help_cmd_extract, setup_extract},
+    {"rules", Msg::help_cmd_rules, setup_rules},
+    {"explain", Msg::help_cmd_explain, setup_explain},
+    {"config", Msg::help_cmd_config, setup_config},
+    {"generate", std::nullopt, setup_generate},  // hidden: the man page and completions, for the build
 };
 
 // After a usage error: an argument taken for an option that names an existing file was
@@ -40,8 +42,7 @@ void hint_dash_files(int argc, char** argv) {
         const std::string_view arg = argv[i];
         if (arg == "--") return;
         if (arg.size() > 1 && arg[0] == '-' && ::access(argv[i], F_OK) == 0)
-            std::cerr << "xxgk: '" << arg << "' was taken for an option; to name the file, put -- before it"
-                      << " or write ./" << arg << '\n';
+            std::cerr << "xxgk: " << ui(Msg::cli_dash_file, {arg}) << '\n';
     }
 }
 
@@ -50,25 +51,28 @@ void hint_dash_files(int argc, char** argv) {
 int main(int argc, char** argv) {
     prepare_standard_streams();
     remove_outputs_on_interrupt();
-    CLI::App app{"xxgk: checks 政府信息公开工作年度报告 (annual government-information-"
-                 "disclosure reports) like a compiler checks code",
-                 "xxgk"};
+    set_ui_lang(scan_lang(argc, argv));
+    CLI::App app{ui(Msg::help_app), "xxgk"};
+    localize_help(app);
     // --lang before --version: CLI11 runs the callbacks in this order, so the text sees it.
     std::string lang = "zh";
-    app.add_option("--lang", lang, "Language of --version")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
-    app.set_version_flag("--version", [&lang] { return version_text(lang == "en"); },
-                         "Print the version, the commit and the optional parts built in, and exit");
+    app.add_option("--lang", lang, ui(Msg::help_lang))->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    app.set_version_flag("--version", [&lang] { return version_text(lang == "en"); }, ui(Msg::help_version));
     app.require_subcommand(1);
     std::vector<std::pair<CLI::App*, Action>> commands;
     for (const Command& c : kCommands) {
-        CLI::App* sub = app.add_subcommand(c.name, c.description);
+        CLI::App* sub = app.add_subcommand(c.name, c.description ? ui(*c.description) : "");
+        sub->group(c.description ? ui(Msg::help_label_subcommands) : "");
+        sub->get_help_ptr()->group(ui(Msg::help_label_options_group));
         commands.emplace_back(sub, c.setup(*sub));
     }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        // --help and --version are "errors" with exit code 0; everything else is usage.
-        if (app.exit(e) == 0) return finish_stdout(kExitOk);
+        // --help and --version are "errors" with exit code 0; everything else is usage, in our
+        // words and the user's language.
+        if (e.get_exit_code() == 0) return finish_stdout(app.exit(e));
+        std::cerr << usage_error_text(app, e);
         hint_dash_files(argc, argv);
         return kExitUsage;
     }
@@ -79,7 +83,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         // Never a crash: a bug still ends with one line and the "could not read" code.
         finish_stdout(kExitUnreadable);
-        std::cerr << "xxgk: internal error: " << e.what() << '\n';
+        std::cerr << "xxgk: " << ui(Msg::cli_internal_error, {e.what()}) << '\n';
         return kExitUnreadable;
     }
     return kExitUsage;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk::cli {
@@ -30,8 +31,8 @@ int run_rules(const std::string& lang) {
 }  // namespace
 
 Action setup_rules(CLI::App& app) {
-    auto lang = std::make_shared<std::string>("zh");
-    app.add_option("--lang", *lang, "Language of the summaries")
+    auto lang = std::make_shared<std::string>(lang_name(ui_lang()));
+    app.add_option("--lang", *lang, ui(Msg::help_rules_lang))
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
     return [lang] { return run_rules(*lang); };

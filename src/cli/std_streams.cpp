@@ -14,6 +14,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "ui_lang.hpp"
 
 namespace xxgk::cli {
 namespace {
@@ -90,8 +91,10 @@ int finish_stdout(int code) {
     std::cout.flush();
     const int error = stdout_buffer ? stdout_buffer->error() : 0;
     if (error == 0 && std::cout) return code;
-    const std::string why = error == EBADF ? "it is closed" : error != 0 ? std::strerror(error) : "write error";
-    std::cerr << "xxgk: cannot write to standard output: " << why << '\n';
+    const MessageArg why = error == EBADF ? MessageArg(Msg::cli_stdout_closed)
+                           : error != 0   ? os_reason(error)
+                                          : MessageArg(Msg::cli_stdout_write_error);
+    std::cerr << "xxgk: " << ui(Msg::cli_stdout_failed, {why}) << '\n';
     return kExitUnreadable;
 }
 

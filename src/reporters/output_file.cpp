@@ -13,12 +13,13 @@
 #include <vector>
 
 #include "reporters/interrupt.hpp"
+#include "xxgk/messages.hpp"
 #include "xxgk/reporters.hpp"
 
 namespace xxgk {
 namespace {
 
-Error system_error(std::string what, int errnum) { return Error{what + ": " + std::strerror(errnum), 0}; }
+Error system_error(Msg what, int errnum) { return error_of(what, {os_reason(errnum)}); }
 
 bool write_all(int fd, std::string_view content) {
     while (!content.empty()) {
@@ -42,7 +43,7 @@ public:
         const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
         setp(data_.data(), data_.data() + data_.size());
         if (error || pending.empty()) return !error;
-        if (!write_all(fd_, pending)) error = system_error("cannot write", errno);
+        if (!write_all(fd_, pending)) error = system_error(Msg::output_cannot_write, errno);
         return !error;
     }
 
@@ -67,9 +68,9 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& named) {
         // A device, a FIFO, /dev/stdout: there is no file to replace, and a temporary file
         // must not be made next to it (in /dev, as root, the rename would replace the
         // device). Written to as it is, like `cat > path`.
-        if (S_ISDIR(st.st_mode)) return Error{"is a directory", 0};
+        if (S_ISDIR(st.st_mode)) return error_of(Msg::output_is_directory);
         out->fd_ = ::open(named.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-        if (out->fd_ < 0) return system_error("cannot open", errno);
+        if (out->fd_ < 0) return system_error(Msg::cannot_open, errno);
     } else {
         // A symbolic link to a file: the file is replaced and the link kept.
         out->path_ = named;
@@ -79,14 +80,14 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& named) {
             if (!ec) out->path_ = real.string();
         }
         const fs::path target(out->path_);
-        if (target.filename().empty()) return Error{"not a file name", 0};
+        if (target.filename().empty()) return error_of(Msg::output_not_a_name);
         // Same directory as the target, so rename() replaces it in one step.
         const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
         out->temp_ = (dir / ("." + target.filename().string() + ".xxgk-XXXXXX")).string();
         out->fd_ = ::mkstemp(out->temp_.data());
         if (out->fd_ < 0) {
             out->temp_.clear();
-            return system_error("cannot create a file in " + dir.string(), errno);
+            return error_of(Msg::output_cannot_create, {dir.string(), os_reason(errno)});
         }
         out->slot_ = detail::register_temporary(out->temp_);
         // mkstemp makes the file 0600; give it the mode a plain open() would (0666 minus umask).
@@ -109,12 +110,12 @@ std::optional<Error> OutputFile::commit() {
     buffer_->drain();
     std::optional<Error> error = buffer_->error;
     // A writer that could not make its output (a workbook that failed) says so on the stream.
-    if (!error && stream_->fail()) error = Error{"cannot write the output", 0, "无法写出输出"};
-    if (!error && !temp_.empty() && ::fsync(fd_) != 0) error = system_error("cannot write", errno);
-    if (::close(fd_) != 0 && !error) error = system_error("cannot write", errno);
+    if (!error && stream_->fail()) error = error_of(Msg::output_write_failed);
+    if (!error && !temp_.empty() && ::fsync(fd_) != 0) error = system_error(Msg::output_cannot_write, errno);
+    if (::close(fd_) != 0 && !error) error = system_error(Msg::output_cannot_write, errno);
     fd_ = -1;
     if (!error && !temp_.empty()) {
-        if (::rename(temp_.c_str(), path_.c_str()) != 0) return system_error("cannot replace it", errno);
+        if (::rename(temp_.c_str(), path_.c_str()) != 0) return system_error(Msg::output_cannot_rename, errno);
         detail::unregister_temporary(slot_);
         slot_ = -1;
         temp_.clear();  // in place now: nothing to remove

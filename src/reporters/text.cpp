@@ -73,7 +73,7 @@ void write_side(std::ostream& out, const Side& side, const Columns& cols, const 
         const Term& t = side.terms[i];
         out << "  " << (i == 0 ? ' ' : '+') << ' ' << fmt::format("{:>{}}", term_value(t), cols.value)
             << "  " << detail::pad_right(shown_label(t), cols.label) << "  "
-            << detail::where(path, t.pos, lang, false);
+            << detail::where_to_look(path, t.pos, lang, false);
         if (t.blank) out << (lang == Lang::en ? " (blank, read as 0)" : " （空白，按 0 计）");
         out << '\n';
     }
@@ -82,7 +82,7 @@ void write_side(std::ostream& out, const Side& side, const Columns& cols, const 
 
 void write_finding(std::ostream& out, const std::string& path, const Finding& f,
                    const ReportStyle& style, const Paint& paint) {
-    write_header(out, detail::where(path, f.pos, style.lang), f.severity, f.message(style.lang),
+    write_header(out, detail::where_to_look(path, f.pos, style.lang), f.severity, f.message(style.lang),
                  f.rule, paint);
     if (f.identity) detail::write_arithmetic(out, path, *f.identity, style.lang);
     if (f.diagnosis) detail::write_changes(out, path, *f.diagnosis, style.lang);
@@ -182,7 +182,7 @@ void write_changes(std::ostream& out, const std::string& path, const Diagnosis& 
         out << "  " << std::string(value - detail::display_width(shown(c)), ' ') << shown(c) << " → "
             << detail::pad_right(format_number(c.suggested_value), 3) << "  "
             << detail::pad_right(truncate_to_width(c.label, kMaxLabelWidth), label) << "  "
-            << detail::where(path, c.pos, lang, false) << '\n';
+            << detail::where_to_look(path, c.pos, lang, false) << '\n';
 }
 
 std::string message_with_arithmetic(const std::string& path, const Finding& f, Lang lang) {

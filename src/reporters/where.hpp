@@ -22,4 +22,9 @@ std::string docx_place(const Position& p, Lang lang);
 std::string where(const std::string& path, const Position& p, Lang lang,
                   bool with_column = true);
 
+// where(), and for a cell of an HTML table (a Word-exported page is often one long line) its
+// table, row and cell too, as a .docx place names them: for people, where gcc-style tools
+// would not parse it.
+std::string where_to_look(const std::string& path, const Position& p, Lang lang, bool with_column = true);
+
 }  // namespace xxgk::detail

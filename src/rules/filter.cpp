@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "xxgk/messages.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk {
@@ -20,12 +21,9 @@ std::optional<Error> add(std::set<std::string, std::less<>>& into, const std::st
         into.insert(std::string(rule->name));
         return std::nullopt;
     }
-    std::string message = std::string(option) + ": unknown rule '" + given + "'";
     if (std::string_view near = rule_suggestion(wanted); !near.empty())
-        message += "; did you mean '" + std::string(near) + "'?";
-    else
-        message += " (xxgk rules lists them)";
-    return Error{message, 0};
+        return error_of(Msg::unknown_rule_near, {option, given, near});
+    return error_of(Msg::unknown_rule, {option, given});
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "xxgk/messages.hpp"
+
 namespace xxgk::detail {
 
 namespace {
@@ -94,8 +96,7 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
 Result<Conversion> convert_to_utf8(const char* from, std::string_view bytes) {
     Iconv cd("UTF-8", from);
     if (!cd.ok())
-        return Error{std::string("cannot convert from ") + from + ": " +
-                     std::strerror(cd.open_errno())};
+        return error_of(Msg::cannot_convert, {from, os_reason(cd.open_errno())});
 
     Conversion result;
     // Two input bytes never need more than four output bytes (GB18030, UTF-16 alike), so
@@ -124,7 +125,7 @@ Result<Conversion> convert_to_utf8(const char* from, std::string_view bytes) {
             result.invalid_at = static_cast<std::size_t>(in - bytes.data());
             break;
         } else {
-            return Error{std::string("cannot convert from ") + from + ": " + std::strerror(err)};
+            return error_of(Msg::cannot_convert, {from, os_reason(err)});
         }
     }
     out.resize(used);

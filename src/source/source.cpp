@@ -8,9 +8,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 #include "source/encoding.hpp"
+#include "xxgk/messages.hpp"
 
 namespace xxgk {
 
@@ -22,22 +24,19 @@ bool starts_with(std::string_view bytes, std::string_view prefix) {
     return bytes.substr(0, prefix.size()) == prefix;
 }
 
-// What a known binary format is called, or nullptr. Checked before the NUL scan so the
+// What a known binary format is called, or nothing. Checked before the NUL scan so the
 // message can name the format; a .doc or .docx is a likely mistake for report authors.
-const char* binary_kind(std::string_view bytes) {
+std::optional<Msg> binary_kind(std::string_view bytes) {
     using namespace std::string_view_literals;
-    if (starts_with(bytes, "\x7f" "ELF"sv)) return "ELF executable";
-    if (starts_with(bytes, "\x89PNG\r\n\x1a\n"sv)) return "PNG image";
-    if (starts_with(bytes, "%PDF"sv)) return "PDF document";
-    if (starts_with(bytes, "\xff\xd8\xff"sv)) return "JPEG image";
-    if (starts_with(bytes, "GIF8"sv)) return "GIF image";
-    if (starts_with(bytes, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"sv)) return "OLE2 document (DOC/XLS?)";
-    return nullptr;
+    if (starts_with(bytes, "\x7f" "ELF"sv)) return Msg::kind_elf;
+    if (starts_with(bytes, "\x89PNG\r\n\x1a\n"sv)) return Msg::kind_png;
+    if (starts_with(bytes, "%PDF"sv)) return Msg::kind_pdf;
+    if (starts_with(bytes, "\xff\xd8\xff"sv)) return Msg::kind_jpeg;
+    if (starts_with(bytes, "GIF8"sv)) return Msg::kind_gif;
+    return std::nullopt;
 }
 
-Error binary_error(std::string_view what) {
-    return Error{"binary file (" + std::string(what) + "), not a text report"};
-}
+Error binary_error(Msg kind) { return error_of(Msg::binary_file, {kind}); }
 
 // Whitespace-only text counts as empty; U+3000 is the ideographic space of Chinese text.
 bool is_blank(std::string_view text) {
@@ -63,17 +62,14 @@ std::string hex_byte(unsigned char c) {
     return buf;
 }
 
-Error invalid_byte(std::string_view what, std::string_view bytes, std::size_t offset, int line) {
-    return Error{std::string(what) + ": invalid byte " +
-                     hex_byte(static_cast<unsigned char>(bytes[offset])) + " on line " +
-                     std::to_string(line),
-                 line};
+Error invalid_byte(Msg what, std::string_view bytes, std::size_t offset, int line) {
+    return error_of(Msg::invalid_byte, {what, hex_byte(static_cast<unsigned char>(bytes[offset])), line}, line);
 }
 
 // Finishes every successful decode the same way.
 Result<SourceText> make_source(std::string path, std::string encoding, std::string_view text) {
-    if (text.find('\0') != std::string_view::npos) return binary_error("contains NUL bytes");
-    if (is_blank(text)) return Error{"empty file"};
+    if (text.find('\0') != std::string_view::npos) return binary_error(Msg::kind_nul_bytes);
+    if (is_blank(text)) return error_of(Msg::empty_file);
     return SourceText{std::move(path), std::move(encoding), detail::normalize_line_breaks(text)};
 }
 
@@ -82,8 +78,7 @@ Result<SourceText> decode_utf16(std::string path, std::string_view bytes, const 
     if (!conv) return conv.error();
     if (conv->invalid_at != kNoOffset) {
         const int line = line_of(conv->text);
-        return Error{"invalid " + std::string(encoding) + " text on line " + std::to_string(line),
-                     line};
+        return error_of(Msg::invalid_text, {encoding, line}, line);
     }
     return make_source(std::move(path), encoding, conv->text);
 }
@@ -92,15 +87,16 @@ Result<SourceText> decode_utf16(std::string path, std::string_view bytes, const 
 
 Result<SourceText> decode_source(std::string path, const std::string& bytes,
                                  std::string_view declared_charset) {
-    if (bytes.empty()) return Error{"empty file"};
-    if (const char* kind = binary_kind(bytes)) return binary_error(kind);
-    if (starts_with(bytes, "PK\x03\x04"))
-        return Error{"binary file (ZIP archive), not a text report: "
-                     "a ZIP archive (DOCX?) is not supported yet"};
+    if (bytes.empty()) return error_of(Msg::empty_file);
+    if (std::optional<Msg> kind = binary_kind(bytes)) return binary_error(*kind);
+    // An old Office file (a Word 97-2003 .doc, an .xls) or a ZIP that is no .docx: what to do.
+    if (starts_with(bytes, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"))
+        return error_of(Msg::binary_file_advice, {Msg::kind_ole2, Msg::advice_ole2});
+    if (starts_with(bytes, "PK\x03\x04")) return error_of(Msg::binary_file_advice, {Msg::kind_zip, Msg::advice_zip});
     // UTF-16 before the NUL scan: its ASCII characters are half NUL bytes.
     if (starts_with(bytes, "\xFF\xFE")) return decode_utf16(std::move(path), bytes, "UTF-16LE");
     if (starts_with(bytes, "\xFE\xFF")) return decode_utf16(std::move(path), bytes, "UTF-16BE");
-    if (bytes.find('\0') != std::string::npos) return binary_error("contains NUL bytes");
+    if (bytes.find('\0') != std::string::npos) return binary_error(Msg::kind_nul_bytes);
 
     const std::string_view all(bytes);
     if (starts_with(all, "\xEF\xBB\xBF")) {
@@ -108,7 +104,7 @@ Result<SourceText> decode_source(std::string path, const std::string& bytes,
         const std::string_view body = all.substr(3);
         const std::size_t bad = detail::find_invalid_utf8(body);
         if (bad != kNoOffset)
-            return invalid_byte("not valid UTF-8 despite the UTF-8 BOM", body, bad,
+            return invalid_byte(Msg::not_utf8_despite_bom, body, bad,
                                 line_of(body.substr(0, bad)));
         return make_source(std::move(path), "UTF-8 (BOM)", body);
     }
@@ -134,7 +130,7 @@ Result<SourceText> decode_source(std::string path, const std::string& bytes,
     const std::size_t bad = std::max(utf8_bad, conv->invalid_at);
     // Line breaks are ASCII in both encodings (GB18030 trail bytes are >= 0x30), so the
     // raw prefix counts lines correctly whichever decoder stopped.
-    return invalid_byte("neither valid UTF-8 nor GB18030", all, bad, line_of(all.substr(0, bad)));
+    return invalid_byte(Msg::neither_utf8_nor_gb18030, all, bad, line_of(all.substr(0, bad)));
 }
 
 namespace {
@@ -148,24 +144,17 @@ struct Fd {
     }
 };
 
-std::string os_error(const char* what, int err) {
-    return std::string(what) + ": " + std::strerror(err);
-}
-
 Error too_large(std::size_t max_size, bool side_file) {
-    const std::string n = std::to_string(max_size);
-    return side_file ? Error{"file is larger than " + n + " bytes", 0, "文件大于 " + n + " 字节"}
-                     : Error{"file is larger than the limit of " + n + " bytes (--max-size)", 0,
-                             "文件大于 " + n + " 字节的上限（--max-size）"};
+    return error_of(side_file ? Msg::side_file_too_large : Msg::file_too_large, {max_size});
 }
 
 // What a file that is not a regular one is, for the message.
-std::pair<const char*, const char*> kind_of(mode_t mode) {
-    if (S_ISDIR(mode)) return {"a directory", "文件夹"};
-    if (S_ISFIFO(mode)) return {"a named pipe (FIFO)", "命名管道（FIFO）"};
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return {"a device", "设备文件"};
-    if (S_ISSOCK(mode)) return {"a socket", "套接字"};
-    return {"not a regular file", "不是普通文件"};
+Msg kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return Msg::kind_directory;
+    if (S_ISFIFO(mode)) return Msg::kind_fifo;
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return Msg::kind_device;
+    if (S_ISSOCK(mode)) return Msg::kind_socket;
+    return Msg::kind_not_regular;
 }
 
 // Reads until EOF or until one byte past max_size, whichever comes first; the size is
@@ -182,7 +171,7 @@ Result<std::string> read_limited(int fd, std::size_t max_size, std::size_t size_
         const ssize_t n = ::read(fd, chunk, want);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return Error{os_error("cannot read", errno), 0, "无法读取：" + reason_zh(errno)};
+            return error_of(Msg::cannot_read, {os_reason(errno)});
         }
         if (n == 0) break;
         bytes.append(chunk, static_cast<std::size_t>(n));
@@ -199,7 +188,7 @@ Result<std::string> read_file_impl(const std::string& path, std::size_t max_size
         // descriptor 0 and is read as stdin by mistake: either way there is no input.
         const int flags = ::fcntl(STDIN_FILENO, F_GETFL);
         if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
-            return Error{"cannot read standard input: it is closed", 0, "无法读取标准输入：它已关闭"};
+            return error_of(Msg::stdin_closed);
         file.fd = STDIN_FILENO;
         return read_limited(file.fd, max_size, size_hint, side_file);
     }
@@ -209,21 +198,16 @@ Result<std::string> read_file_impl(const std::string& path, std::size_t max_size
     if (file.fd < 0) {
         const int err = errno;
         if (err == ENAMETOOLONG)
-            return Error{"cannot open: the path is longer than the system allows (" + std::to_string(path.size()) +
-                             " bytes)",
-                         0, "无法打开：路径长度超过系统上限（" + std::to_string(path.size()) + " 字节）"};
+            return error_of(Msg::path_too_long, {path.size()});
         // A side file's reader names what it could not read ("cannot read the baseline: …").
-        if (side_file) return Error{std::strerror(err), 0, reason_zh(err)};
-        return Error{os_error("cannot open", err), 0, "无法打开：" + reason_zh(err)};
+        if (side_file) return error_of(Msg::os_error, {os_reason(err)});
+        return error_of(Msg::cannot_open, {os_reason(err)});
     }
     file.owned = true;
     struct stat st {};
-    if (::fstat(file.fd, &st) != 0) return Error{os_error("cannot open", errno), 0, "无法打开：" + reason_zh(errno)};
-    if (S_ISDIR(st.st_mode)) return Error{"is a directory, not a file", 0, "是文件夹，不是文件"};
-    if (!S_ISREG(st.st_mode)) {
-        const auto [en, zh] = kind_of(st.st_mode);
-        return Error{std::string("not a regular file: ") + en, 0, std::string("不是普通文件：") + zh};
-    }
+    if (::fstat(file.fd, &st) != 0) return error_of(Msg::cannot_open, {os_reason(errno)});
+    if (S_ISDIR(st.st_mode)) return error_of(Msg::is_directory);
+    if (!S_ISREG(st.st_mode)) return error_of(Msg::not_regular_file, {kind_of(st.st_mode)});
     // A regular file blocks on nothing: read it as usual.
     const int flags = ::fcntl(file.fd, F_GETFL);
     if (flags >= 0) ::fcntl(file.fd, F_SETFL, flags & ~O_NONBLOCK);
@@ -246,6 +230,9 @@ std::string reason_zh(int err) {
         case EMFILE: case ENFILE: return "打开的文件过多";
         case ENOMEM: return "内存不足";
         case ENAMETOOLONG: return "路径过长，超出系统上限";
+        case ENOSPC: return "磁盘空间不足";
+        case EROFS: return "文件系统只读";
+        case EFBIG: return "文件过大（超出系统或进程的上限）";
         default: return std::string("系统错误：") + std::strerror(err);
     }
 }

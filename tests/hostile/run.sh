@@ -108,9 +108,12 @@ case_empty_file() {
     expect_line "blank.txt: error: empty file [read-error]"
     summary "3 files" 1 0 2 "0 errors, 0 warnings, 0 notes."
     expect_err ""
-    xxgk extract empty.txt
+    xxgk --lang en extract empty.txt
     expect_code 2
     expect_err "empty.txt: error: empty file"
+    xxgk extract empty.txt
+    expect_code 2
+    expect_err "empty.txt: error: 空文件"
 }
 
 case_binary_elf() {
@@ -239,7 +242,7 @@ case_over_size_limit() {
     settle $?
     expect_code 2
     expect_line "-: error: file is larger than the limit of 4096 bytes (--max-size) [read-error]"
-    xxgk extract --max-size 1K big.txt
+    xxgk --lang en extract --max-size 1K big.txt
     expect_code 2
     expect_err "big.txt: error: file is larger than the limit of 1024 bytes (--max-size)"
     xxgk check --max-size 8K big.txt
@@ -252,17 +255,20 @@ case_over_size_limit() {
         grep -qF -- '--max-inflate BYTES[K|M|G]=64M' out || fail "$command --help lacks --max-inflate's default"
     done
     local not_a_size="is not a size (BYTES, or a number with K, M or G)"
-    xxgk check --max-size 0 big.txt
+    xxgk check --lang en --max-size 0 big.txt
     expect_code 3
-    expect_err_line "--max-size: the size limit must be at least 1 byte"
+    expect_err_line "xxgk: option --max-size: the size limit must be at least 1 byte"
     for bad in 12Q "" -1; do
-        xxgk check --max-size "$bad" big.txt
+        xxgk check --lang en --max-size "$bad" big.txt
         expect_code 3
-        expect_err_line "--max-size: '$bad' $not_a_size"
+        expect_err_line "xxgk: option --max-size: '$bad' $not_a_size"
     done
-    xxgk extract --max-inflate 99999999999999999999G big.txt
+    xxgk check --max-size 12Q big.txt
     expect_code 3
-    expect_err_line "--max-inflate: '99999999999999999999G' is too large"
+    expect_err_line "xxgk: 选项 --max-size 的值不对：'12Q' 不是大小（字节数，或带 K、M、G 的数）"
+    xxgk --lang en extract --max-inflate 99999999999999999999G big.txt
+    expect_code 3
+    expect_err_line "xxgk: option --max-inflate: '99999999999999999999G' is too large"
 }
 
 # 10 MB on one line, alone and before a report: no crash (std::regex recursed once per
@@ -349,9 +355,9 @@ EOF
     local row='table 三 row "一、本年新收政府信息公开申请数量", column "natural person" cannot be read ("142"): the row has more value cells than the template'"'"'s 7; identities over it not checked [unreadable-cell]'
     expect_line "wide.md:37:22: error: $row"
     expect_line "wide.txt:75:2: error: $row"
-    expect_line "wide.html:465:103: error: $row"
+    expect_line "wide.html:465:103 (table 2, row 4, cell 2): error: $row"
     expect_count 21 "the row has more value cells than the template's 7"
-    expect_line "wide4.html:1595:43: error: table 四 should hold 15 numbers, found 10015; its identities not checked [row-missing]"
+    expect_line "wide4.html:1595:43 (table 3, row 1): error: table 四 should hold 15 numbers, found 10015; its identities not checked [row-missing]"
     expect_err ""
 }
 
@@ -395,7 +401,7 @@ case_docx_zip_bomb() {
     xxgk check --lang en --max-inflate 1K real.docx
     expect_code 2
     expect_line "real.docx: error: DOCX: word/document.xml inflates to more than the limit of 1024 bytes (--max-inflate); a zip bomb? [read-error]"
-    xxgk extract --max-inflate 1M honest.docx
+    xxgk --lang en extract --max-inflate 1M honest.docx
     expect_code 2
     expect_err "honest.docx: error: DOCX: word/document.xml inflates to more than the limit of 1 MiB (--max-inflate); a zip bomb?"
 }
@@ -568,7 +574,7 @@ case_stdin_closed() {
     settle $?
     expect_code 2
     expect_line "-: error: empty file [read-error]"
-    timeout 5 "$BIN" extract - <&- >out 2>err
+    timeout 5 "$BIN" --lang en extract - <&- >out 2>err
     settle $?
     expect_code 2
     expect_err "-: error: cannot read standard input: it is closed"
@@ -581,7 +587,7 @@ case_stdout_full() {
     settle $?
     expect_code 2
     expect_err "xxgk: cannot write to standard output: No space left on device"
-    timeout 5 "$BIN" extract broken.txt >/dev/full 2>err
+    timeout 5 "$BIN" --lang en extract broken.txt >/dev/full 2>err
     settle $?
     expect_code 2
     expect_err "xxgk: cannot write to standard output: No space left on device"
@@ -596,6 +602,9 @@ case_stdout_full() {
 case_output_device() {
     broken_report broken.txt
     xxgk check --format json --output /dev/full broken.txt
+    expect_code 2
+    expect_err "xxgk: /dev/full: 无法写出：磁盘空间不足"
+    xxgk check --lang en --format json --output /dev/full broken.txt
     expect_code 2
     expect_err "xxgk: /dev/full: cannot write: No space left on device"
     [ -c /dev/full ] || fail "/dev/full is no longer a character device"
@@ -632,7 +641,7 @@ case_output_device() {
 case_output_file_full() {
     broken_report broken.txt
     printf 'old\n' >kept.json
-    (trap '' XFSZ; ulimit -f 1; exec timeout 5 "$BIN" check --format json --output out.json broken.txt) >out 2>err
+    (trap '' XFSZ; ulimit -f 1; exec timeout 5 "$BIN" check --lang en --format json --output out.json broken.txt) >out 2>err
     settle $?
     expect_code 2
     expect_err "xxgk: out.json: cannot write: File too large"
@@ -640,7 +649,7 @@ case_output_file_full() {
     (trap '' XFSZ; ulimit -f 1; exec timeout 5 "$BIN" check --format json --output kept.json broken.txt) >out 2>err
     settle $?
     expect_code 2
-    expect_err "xxgk: kept.json: cannot write: File too large"
+    expect_err "xxgk: kept.json: 无法写出：文件过大（超出系统或进程的上限）"
     [ "$(cat kept.json)" = old ] || fail "kept.json was changed"
     no_temporary_files .
 }
@@ -663,7 +672,7 @@ EOF
     expect_code 2
     expect_err "xxgk: cannot write to standard output: Broken pipe"
     # `| head -c1`: the reader leaves after one byte, with far more than a pipe's buffer to come.
-    timeout 5 "$BIN" check --format json many 2>err | head -c1 >/dev/null
+    timeout 5 "$BIN" check --lang en --format json many 2>err | head -c1 >/dev/null
     settle "${PIPESTATUS[0]}"
     expect_code 2
     expect_err "xxgk: cannot write to standard output: Broken pipe"

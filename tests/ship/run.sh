@@ -32,7 +32,7 @@ expect_line() { grep -qxF -- "$1" "$2" || { fail "$2 lacks the line: $1"; sed 's
 expect_match() { grep -qxE -- "$1" "$2" || { fail "$2 has no line matching: $1"; sed 's/^/  | /' "$2" | head -20; }; }
 
 # The subcommands `xxgk --help` lists, and the long options of one (or of xxgk itself).
-subcommands() { "$BIN" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF { print $1 }'; }
+subcommands() { "$BIN" --lang en --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF { print $1 }'; }
 long_options() { "$BIN" "$@" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u; }
 
 case_version() {

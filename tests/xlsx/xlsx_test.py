@@ -92,7 +92,7 @@ def case_openpyxl():
         out = os.path.join(tmp, "汇总.xlsx")
         run = subprocess.run([xxgk, "check", "--format", "xlsx", "-o", out, "samples/clean-2021.txt"], cwd=root,
                              env=dict(os.environ, TMPDIR="/proc"), capture_output=True)
-        check(run.returncode == 2 and run.stderr == f"xxgk: {out}: cannot write the output\n".encode()
+        check(run.returncode == 2 and run.stderr == f"xxgk: {out}: 无法写出输出\n".encode()
               and not os.path.exists(out), f"no temporary file: {run.returncode} {run.stderr!r}")
 
 

@@ -15,9 +15,10 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/xml_errors.hpp"
 #include "readers/docx/parts.hpp"
+#include "readers/xml_errors.hpp"
 #include "util/utf8.hpp"
+#include "xxgk/messages.hpp"
 
 namespace xxgk::docx {
 namespace {
@@ -249,12 +250,12 @@ std::string one_line(const char* message) {
 }  // namespace
 
 Result<Document> parse_document_xml(std::string_view xml) {
-    if (xml.size() > INT_MAX) return Error{"DOCX: word/document.xml is too large"};
+    if (xml.size() > INT_MAX) return error_of(Msg::docx_xml_too_large);
     // libxml2 2.9 must be initialised once before threads parse (the batch runs workers).
     static std::once_flag init;
     std::call_once(init, xmlInitParser);
     std::unique_ptr<xmlParserCtxt, CtxtFreer> ctxt(xmlNewParserCtxt());
-    if (!ctxt) return Error{"DOCX: out of memory"};
+    if (!ctxt) return error_of(Msg::docx_out_of_memory);
     // No network, no entity substitution, no DTD loading, default size limits (no HUGE);
     // errors are returned, not printed.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
@@ -268,8 +269,7 @@ Result<Document> parse_document_xml(std::string_view xml) {
         // libxml2 stops at 256 levels and says "use XML_PARSE_HUGE option", which means
         // nothing to a user: said as the HTML reader says it.
         if (e && e->message && std::string_view(e->message).starts_with("Excessive depth"))
-            return Error{"DOCX: word/document.xml nested too deeply (over 256 elements; " + where +
-                         "the parser stopped)"};
+            return error_of(Msg::docx_too_deep, {MessageArg::both(where_zh, where)});
         // The first message says the cause (an encoding error); the context's last one, only
         // where the parser gave up.
         const std::string cause = errors.messages().empty() ? one_line(e ? e->message : nullptr) : errors.first();
@@ -282,7 +282,7 @@ Result<Document> parse_document_xml(std::string_view xml) {
     }
     Node root = xmlDocGetRootElement(doc.get());
     Node body = root && is(root, "document") ? child(root, "body") : nullptr;
-    if (!body) return Error{"DOCX: word/document.xml has no w:document/w:body"};
+    if (!body) return error_of(Msg::docx_no_body);
     Walker walker;
     walker.blocks(body);
     return std::move(walker.doc);

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "readers/docx/parts.hpp"
+#include "xxgk/messages.hpp"
 
 namespace xxgk::docx {
 namespace {
@@ -31,7 +32,7 @@ struct ZipError {
 };
 
 Error not_a_zip(const char* why) {
-    return Error{std::string("DOCX: not a valid zip archive (") + why + ")"};
+    return error_of(Msg::docx_not_zip, {why});
 }
 
 std::string size_text(std::size_t bytes) {
@@ -41,8 +42,7 @@ std::string size_text(std::size_t bytes) {
 }
 
 Error too_big(const char* name, std::size_t limit) {
-    return Error{std::string("DOCX: ") + name + " inflates to more than the limit of " +
-                 size_text(limit) + " (--max-inflate); a zip bomb?"};
+    return error_of(Msg::docx_too_big, {name, size_text(limit)});
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ Result<std::string> read_zip_entry(std::string_view zip, const char* name, std::
     source.release();  // the archive owns it now, and frees it with itself
 
     zip_int64_t index = zip_name_locate(archive.get(), name, 0);
-    if (index < 0) return Error{std::string("DOCX: no ") + name + " (not a Word document)"};
+    if (index < 0) return error_of(Msg::docx_no_entry, {name});
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0)

@@ -13,8 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "readers/xml_errors.hpp"
 #include "readers/html/detail.hpp"
+#include "readers/xml_errors.hpp"
+#include "xxgk/messages.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {
@@ -152,10 +153,26 @@ private:
         const std::size_t index = doc_.blocks.size();
         doc_.blocks.emplace_back().kind = Block::Kind::table;
         DocTable out;
+        out.pos.table = ++tables_;  // as a person counts them: the tables that hold data
         DocRow loose;  // cells with no <tr> around them
         rows(t, out, loose);
         if (!loose.cells.empty()) add_row(out, std::move(loose));
+        const int number = out.pos.table;
         out.pos = out.rows.empty() ? line_only(t) : out.rows.front().pos;
+        out.pos.table = number;
+        // Table, row and cell beside line and column: a Word-exported page is often one line.
+        for (std::size_t r = 0; r < out.rows.size(); ++r) {
+            DocRow& row = out.rows[r];
+            row.pos.table = number;
+            row.pos.row = static_cast<int>(r) + 1;
+            row.pos.cell = 0;
+            for (std::size_t c = 0; c < row.cells.size(); ++c) {
+                Position& p = row.cells[c].pos;
+                p.table = number;
+                p.row = row.pos.row;
+                p.cell = static_cast<int>(c) + 1;
+            }
+        }
         doc_.blocks[index].table = std::move(out);
     }
 
@@ -237,6 +254,7 @@ private:
     }
 
     SourceLocator locator_;
+    int tables_ = 0;  // data tables so far
     Document doc_;
     TextLines para_;  // the paragraph being read: flow text since the last line break
 };
@@ -252,10 +270,10 @@ struct CtxtFree {
 
 Result<Document> read_html(const SourceText& source) {
     const std::string& text = source.text;
-    if (text.empty()) return Error{"empty HTML document"};
-    if (text.size() > static_cast<std::size_t>(INT_MAX)) return Error{"HTML document too large to parse"};
+    if (text.empty()) return error_of(Msg::html_empty);
+    if (text.size() > static_cast<std::size_t>(INT_MAX)) return error_of(Msg::html_too_large_to_parse);
     std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
-    if (!ctxt) return Error{"cannot create the HTML parser"};
+    if (!ctxt) return error_of(Msg::html_no_parser);
     // The text is UTF-8 already (decode_source): a <meta charset> must not switch it again.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
@@ -268,7 +286,7 @@ Result<Document> read_html(const SourceText& source) {
     XmlErrors errors;  // libxml2 says nothing on our stderr
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
         ctxt.get(), parsed.data(), static_cast<int>(parsed.size()), nullptr, "UTF-8", options));
-    if (!doc) return Error{"not an HTML document: the parser produced nothing"};
+    if (!doc) return error_of(Msg::html_nothing);
     // libxml2 stops (rather than recovers) at nesting deeper than 256 elements: what follows
     // would be silently lost.
     if (ctxt->errNo == XML_ERR_INTERNAL_ERROR || ctxt->errNo == XML_ERR_NO_MEMORY)

@@ -2,6 +2,7 @@
 // tables and none of the section headings: said once, not counted as a file checked. Named on
 // the command line, the same file is a read-error.
 #include "xxgk/rules.hpp"
+#include "xxgk/messages.hpp"
 
 namespace xxgk {
 namespace rules {
@@ -18,7 +19,7 @@ extern const RuleInfo kNotAReport = {
 }  // namespace rules
 
 Finding not_a_report(const Error& why) {
-    return make_finding(rules::kNotAReport, "不是年报，已跳过：" + why.message, "skipped, not a report: " + why.message,
+    return make_finding(rules::kNotAReport, "不是年报，已跳过：" + error_text(why, Lang::zh), "skipped, not a report: " + why.message,
                         Position{why.line});
 }
 

@@ -1,0 +1,35 @@
+// How a place is named: line and column, and for a cell of an HTML table its table, row and
+// cell too, in both languages; the gcc-style place stays path:line:col.
+#include <catch2/catch.hpp>
+
+#include "reporters/where.hpp"
+
+using namespace xxgk;
+
+TEST_CASE("where: an HTML cell is named by line · column · table · row and cell") {
+    Position p;
+    p.line = 1494;
+    p.column = 103;
+    p.table = 2;
+    p.row = 27;
+    p.cell = 2;
+    CHECK(detail::where_to_look("a.html", p, Lang::zh) == "a.html:1494:103（第 2 个表格，第 27 行，第 2 格）");
+    CHECK(detail::where_to_look("a.html", p, Lang::en) == "a.html:1494:103 (table 2, row 27, cell 2)");
+    CHECK(detail::where_to_look("a.html", p, Lang::en, false) == "a.html:1494 (table 2, row 27, cell 2)");
+    CHECK(detail::where("a.html", p, Lang::zh) == "a.html:1494:103");
+    p.cell = 0;
+    CHECK(detail::where_to_look("a.html", p, Lang::zh) == "a.html:1494:103（第 2 个表格，第 27 行）");
+}
+
+TEST_CASE("where: text and .docx places are as before") {
+    Position text;
+    text.line = 5;
+    text.column = 2;
+    CHECK(detail::where_to_look("a.txt", text, Lang::zh) == "a.txt:5:2");
+    Position docx;
+    docx.table = 2;
+    docx.row = 4;
+    docx.cell = 8;
+    CHECK(detail::where_to_look("a.docx", docx, Lang::zh) == "a.docx（第 2 个表格，第 4 行，第 8 格）");
+    CHECK(detail::where("a.docx", docx, Lang::en) == "a.docx (table 2, row 4, cell 8)");
+}
