@@ -153,6 +153,7 @@ Action setup_check(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
     app.add_flag("--quiet,-q", args->quiet, "Show only the errors and the summary line");
+    app.add_flag("--verbose", args->verbose, "List the cells of a note about many cells (blanks, cells not verified)");
     app.add_option("--select", args->select, "Report only these rules (names or codes, comma-separated)")
         ->delimiter(',')
         ->type_name("RULE,...");

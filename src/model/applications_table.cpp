@@ -130,6 +130,7 @@ void build_applications(const Rows& rows, Applications& table) {
                         : leaf_printed;
         out.pos = row->pos;
         out.recovered = row->recovered;
+        out.readings = row->readings;
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (too_many) {
