@@ -1,6 +1,7 @@
 // blank-in-identity counts only the identities a blank really took part in: not those that an
-// unreadable or missing cell makes uncheckable anyway.
+// unreadable or missing cell makes uncheckable anyway; and says the blanks of a table once.
 #include "support.hpp"
+#include "xxgk/reporters.hpp"
 
 using namespace xxgk;
 
@@ -36,4 +37,33 @@ TEST_CASE("blank-in-identity: identities over an unreadable cell are not counted
     REQUIRE(blank);
     CHECK(blank->message_en.ends_with("is blank (-): read as 0 in 1 identity"));
     REQUIRE(of_rule(one, "unreadable-cell"));
+}
+
+TEST_CASE("blank-in-identity: many blanks of a table are one note · its cells listed · placed at the first", "[rules]") {
+    // A report that leaves its zeros blank in five columns: 109 blanks, one note.
+    const FileResult zero = check_file(test::sample_path("layouts/text-blank-cells-2021.txt"), {}, {});
+    REQUIRE(zero.findings.size() == 1);
+    const Finding& f = zero.findings[0];
+    CHECK(f.message_zh == "表三：109 个空白单元格按 0 计，分布在 5 列");
+    CHECK(f.message_en == "table 三: 109 blank cells read as 0 in 5 columns");
+    CHECK(f.pos.line == 77);
+    CHECK(f.table == "applications");
+    REQUIRE(f.cells.size() == 109);
+    CHECK(f.cells[0].cell == "applications.new_received.research_institution");
+    CHECK(f.cells[0].pos.line == 77);
+    CHECK(f.cells[1].cell == "applications.new_received.social_welfare_org");
+    CHECK_FALSE(f.not_verified);  // read as 0: their identities were checked
+    CHECK(summarize(std::span(&zero, 1)).cells_not_verified == 0);
+
+    CheckOptions options;
+    options.blank = BlankPolicy::unknown;
+    const FileResult unknown = check_file(test::sample_path("layouts/text-blank-cells-2021.txt"), {}, options);
+    REQUIRE(unknown.findings.size() == 1);
+    CHECK(unknown.findings[0].message_zh ==
+          "表三：109 个空白单元格（分布在 5 列）未按 0 计，依赖它们的 35 个等式未校验（--blank unknown）");
+    CHECK(unknown.findings[0].message_en ==
+          "table 三: 109 blank cells in 5 columns not read as 0: the 35 identities over them not checked "
+          "(--blank unknown)");
+    CHECK(unknown.findings[0].not_verified);
+    CHECK(summarize(std::span(&unknown, 1)).cells_not_verified == 109);
 }

@@ -82,21 +82,6 @@ TEST_CASE("transposed-digits: the candidate whose digits swapped fit · the othe
           std::vector<std::string>{"review-total", "likely-wrong-cell"});
 }
 
-TEST_CASE("blank-total-column: every blank total with its row's sum · the blank notes explained too", "[diagnosis]") {
-    const FileResult res = run("broken-blank-total-column.txt");
-    const Finding* note = nullptr;
-    for (const Finding& f : res.findings)
-        if (f.rule == "blank-total-column") note = &f;
-    REQUIRE(note != nullptr);
-    const Diagnosis& d = *note->diagnosis;
-    REQUIRE(d.changes.size() == 16);
-    CHECK(d.changes[0].cell == "applications.granted.total");
-    CHECK_FALSE(d.changes[0].value.has_value());
-    CHECK(d.changes[0].suggested_value == 80);
-    CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) == prints_of(res, false));
-    CHECK(d.explains.size() == 17 + 21);  // the failures and the blank notes
-}
-
 TEST_CASE("causes of a cluster: the cells each changes", "[diagnosis]") {
     const FileResult shifted = run("broken-value-in-neighbouring-column.txt");
     REQUIRE(rules_of(shifted)[1] == "value-in-neighbouring-column");

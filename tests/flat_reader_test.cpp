@@ -140,6 +140,33 @@ TEST_CASE("flat reader: table 二 is cut where the format alone decides · else 
     CHECK(cells(t.rows[6]) == std::vector<std::string>{"行政事业性收费", "4", "0"});
 }
 
+TEST_CASE("flat reader: a table 二 run only one reading keeps within the year's bounds is read so · flagged",
+          "[flat][reader]") {
+    // 2019: 3342 is 3|3|42 (3|34|2 and 33|4|2 publish more than is public); 2021: 9012 is 9|0|12
+    // (90|1|2 keeps fewer in force than issued minus repealed; 9|01|2 has a leading zero).
+    Document doc = document(
+        "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规范性文件3342"
+        "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可2648-18538\n");
+    const DocTable& t = table(doc, 0);
+    REQUIRE(t.rows.size() == 6);
+    CHECK(cells(t.rows[2]) == std::vector<std::string>{"规范性文件", "3", "3", "42"});
+    CHECK(t.rows[2].recovered);
+    CHECK_FALSE(t.rows[2].cells[1].run_together);
+    // No bound over 本年增/减: the run stays together.
+    CHECK(t.rows[5].cells[1].run_together);
+    CHECK_FALSE(t.rows[5].recovered);
+    Document y2021 = document(
+        "第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章9012行政规范性文件5123\n");
+    const DocTable& u = table(y2021, 0);
+    REQUIRE(u.rows.size() == 4);
+    CHECK(cells(u.rows[2]) == std::vector<std::string>{"规章", "9", "0", "12"});
+    CHECK(u.rows[2].recovered);
+    // 5|1|23 and 5|12|3 both keep 现行有效 ≥ 制发 − 废止: not split.
+    CHECK(cells(u.rows[3]) == std::vector<std::string>{"行政规范性文件", "5123", "5123", "5123"});
+    CHECK(u.rows[3].cells[1].run_together);
+    CHECK_FALSE(u.rows[3].recovered);
+}
+
 TEST_CASE("flat reader: table 四 is one row of five per group · flagged where a sum cut it",
           "[flat][reader]") {
     Document doc = document(
@@ -245,15 +272,11 @@ TEST_CASE("flat samples: a table-四 group cut by its sum is noted too", "[flat]
     CHECK(review_notes == 1);
 }
 
-TEST_CASE("flat samples: ambiguous and unrecoverable rows make the file unreadable", "[flat][samples]") {
+TEST_CASE("flat samples: an unrecoverable row makes the file unreadable · ambiguous rows do not", "[flat][samples]") {
+    // Ambiguous rows are run together with their readings (row-split-ambiguous), never guessed.
     FileResult ambiguous = check_file(test::sample_path("flat/ambiguous-row-2019.txt"), {}, {});
-    CHECK(ambiguous.status == FileResult::Status::error);
-    REQUIRE(ambiguous.error);
-    CHECK(ambiguous.error->pos.line == 5);
-    CHECK(ambiguous.error->message_en ==
-          "row \"（三）不予公开 4.保护第三方合法权益\" of table 三 has 2 readings of its digit run "
-          "\"121000013\" "
-          "that satisfy every identity; the cells cannot be recovered");
+    CHECK(ambiguous.status == FileResult::Status::findings);
+    CHECK_FALSE(ambiguous.error);
 
     FileResult broken = check_file(test::sample_path("flat/broken-applicant-total.txt"), {}, {});
     CHECK(broken.status == FileResult::Status::error);

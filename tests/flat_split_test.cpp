@@ -198,6 +198,8 @@ TEST_CASE("flat choose: two readings every identity allows are ambiguous", "[fla
     CHECK(c.status == Choice::Status::ambiguous);
     CHECK(c.row == 0);
     CHECK(c.readings == 2);
+    // Both readings of both rows are left; the third row is fixed.
+    CHECK(c.kept == std::vector<std::vector<std::size_t>>{{0, 1}, {0, 1}, {}});
     // Without any identity, a row with two readings is ambiguous as well.
     CHECK(choose_readings({{a, b}}, {}).status == Choice::Status::ambiguous);
 }

@@ -133,3 +133,20 @@ TEST_CASE("html marks · a place takes the highest severity of its findings") {
     CHECK(m->kind == MarkKind::term);
     CHECK(m->rules == std::vector<std::string>{"blank-in-identity", "application-balance"});
 }
+
+TEST_CASE("html marks · each cell a note lists is marked at its place") {
+    Finding note = test::finding("blank-in-identity", "空白", "blank");
+    note.severity = Severity::note;
+    note.table = "applications";
+    note.cells = {{"applications.granted.total", "（一）予以公开", "", {}},
+                  {"applications.carried_over.natural_person", "二、上年结转政府信息公开申请数量", "-", {}}};
+    const std::vector<Finding> findings = {note};
+    const Marks marks(findings);
+    for (const char* key : {"applications.granted.total", "applications.carried_over.natural_person"}) {
+        INFO(key);
+        const Mark* m = marks.find(key);
+        REQUIRE(m);
+        CHECK(m->kind == MarkKind::at);
+        CHECK(m->rules == std::vector<std::string>{"blank-in-identity"});
+    }
+}

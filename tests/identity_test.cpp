@@ -73,6 +73,26 @@ TEST_CASE("identities: blanks read as 0 · or make the identity not checkable", 
     CHECK(evaluate_identity(def, r, true).status == IdentityStatus::not_checkable);
 }
 
+TEST_CASE("identities: a 总计 column left blank in the result rows is not printed · whatever the blanks", "[identity]") {
+    Report r = test::sample("broken-blank-total-column.txt");
+    const std::vector<std::string> unprinted = unprinted_totals(r);
+    REQUIRE(unprinted.size() == 21);  // the 2021 template's result rows
+    CHECK(unprinted.front() == "applications.granted.total");
+    for (bool unknown : {false, true}) {
+        IdentityResult res = evaluate_identity(identity(r.layout, "applicant-total", "granted"), r, unknown);
+        CHECK(res.status == IdentityStatus::not_checkable);
+        CHECK(res.unprinted == std::vector<std::string>{"applications.granted.total"});
+        CHECK(res.blank.empty());
+        CHECK(res.detail.blanks == 0);
+    }
+    // The column's balance does not involve them: checked, and it holds.
+    CHECK(evaluate_identity(identity(r.layout, "application-balance", "total"), r, false).status ==
+          IdentityStatus::holds);
+    // Every other report: none (clean-2019 has no blank total).
+    CHECK(unprinted_totals(test::sample("clean-2019.txt")).empty());
+    CHECK(unprinted_totals(test::sample("broken-blank-in-identity.txt")).empty());
+}
+
 TEST_CASE("identities: missing and unreadable cells are not checkable", "[identity]") {
     Report missing = test::sample("broken-row-missing.txt");
     Report unreadable = test::sample("broken-unreadable-cell.txt");

@@ -145,6 +145,7 @@ TEST_CASE("json: files · findings with identity · errors · summary — keys i
     "warnings": 0,
     "notes": 0,
     "skipped": 0,
+    "cells_not_verified": 0,
     "rules": [
       {
         "rule": "review-total",
@@ -219,4 +220,25 @@ TEST_CASE("json: with a baseline · what it hid and its stale entries") {
     auto doc = nlohmann::json::parse(out.str());
     CHECK(doc["baseline"].dump() ==
           R"({"stale":[{"fingerprint":"00000000000000ff","message":"gone","path":"a.txt","rule":"review-total"}],"suppressed":2})");
+}
+
+TEST_CASE("json: a note's cells · not verified · counted in the summary once") {
+    FileResult r;
+    r.path = "a.txt";
+    r.status = FileResult::Status::findings;
+    Finding note;
+    note.rule = "blank-total-column";
+    note.code = "XG108";
+    note.severity = Severity::note;
+    note.cells = {{"applications.granted.total", "（一）予以公开", "", {100, 2}},
+                  {"applications.partially_granted.total", "（二）部分公开", "-", {111, 2}}};
+    note.not_verified = true;
+    r.findings = {note, note};
+    const nlohmann::ordered_json out = nlohmann::ordered_json::parse(json_of({r}, "en"));
+    const nlohmann::ordered_json& f = out["files"][0]["findings"][0];
+    CHECK(f["cell_list"].dump() ==
+          R"([{"cell":"applications.granted.total","label":"（一）予以公开","raw":"","line":100,"column":2},)"
+          R"({"cell":"applications.partially_granted.total","label":"（二）部分公开","raw":"-","line":111,"column":2}])");
+    CHECK(f["not_verified"] == true);
+    CHECK(out["summary"]["cells_not_verified"] == 2);
 }

@@ -78,7 +78,7 @@ TEST_CASE("registry.def lists each kind of rule sorted by code · the registry i
         ++count;
     }
     CHECK(count == rule_registry().size());
-    CHECK(report_rules().size() == 39);
+    CHECK(report_rules().size() == 41);
     CHECK(cross_rules().size() == 8);
     CHECK(input_rules().size() == 3);
 }

@@ -65,6 +65,17 @@ def findings_runs(binary: str, root: pathlib.Path, samples: list, tmp: str) -> l
          check + [str(root / "samples" / "city"), "--cross", "--expect", str(root / "samples" / "city" / "expect.csv")],
          {0}, lambda out: out["summary"]["expected"]["missing"] == 2 and out["files"][-1].get("expect_list") is True),
     ]
+    # Notes about many cells: their cell_list, and the cells not verified counted once.
+    runs += [
+        ("a total column left blank",
+         check + [str(root / "samples" / "layouts" / "html-blank-total-column-2019.html")], {0},
+         lambda out: out["summary"]["cells_not_verified"] == 19
+         and [len(f["cell_list"]) for f in out["files"][0]["findings"] if f.get("not_verified")] == [19]),
+        ("blanks read as unknown",
+         check + [str(root / "samples" / "broken-blank-in-identity.txt"), "--blank", "unknown"], {0},
+         lambda out: out["summary"]["cells_not_verified"] == 4
+         and out["files"][0]["findings"][0]["cell_list"][0]["cell"] == "applications.denied.state_secret.total"),
+    ]
     # A baseline that hides the sample's findings (the failure and the note that explains it) and
     # has one entry that no longer occurs.
     broken = root / "samples" / "broken-review-total.txt"

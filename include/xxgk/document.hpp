@@ -45,9 +45,14 @@ struct DocCell {
 struct DocRow {
     std::vector<DocCell> cells;
     Position pos;
-    // The cells were split out of one run of digits (flattened text) assuming that the six
-    // applicant columns add up to 总计: that identity was assumed, not checked.
+    // The cells were split out of one run of digits (flattened text) on an assumption: in table
+    // 三 and 四 that the total is the sum of the others (that identity was assumed, not
+    // checked); in table 二 that the template's bounds within one year hold (the only reading
+    // that keeps them).
     bool recovered = false;
+    // Flattened text: its run has several readings that fit every identity (each as its
+    // numbers joined by '|'); its cells are then run_together.
+    std::vector<std::string> readings;
 };
 
 struct DocTable {

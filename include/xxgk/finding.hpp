@@ -67,6 +67,15 @@ struct Statement {
     double table_value = 0;
 };
 
+// A cell a note is about (the blanks of blank-in-identity, the cells a limit of the input left
+// unverified), each where it stands: JSON `cell_list`, the text output with --verbose.
+struct NoteCell {
+    std::string cell;   // canonical key path
+    std::string label;  // printed label
+    std::string raw;    // as printed
+    Position pos;
+};
+
 struct Finding {
     std::string rule;  // kebab-case name
     std::string code;
@@ -80,6 +89,10 @@ struct Finding {
     std::optional<IdentityDetail> identity;
     std::optional<Diagnosis> diagnosis;
     std::optional<Statement> statement;
+    std::vector<NoteCell> cells;
+    // `cells` could not be verified because of the input: the summary counts them, once each
+    // whatever rules name them, as cells not verified (cells_not_verified).
+    bool not_verified = false;
     std::string fingerprint;  // stable across runs and unrelated edits
     const std::string& message(Lang lang) const {
         return lang == Lang::en ? message_en : message_zh;

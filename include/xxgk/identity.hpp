@@ -53,7 +53,13 @@ struct IdentityResult {
     std::vector<std::string> missing;     // cell keys the report does not have
     std::vector<std::string> unreadable;  // cell keys that could not be read
     std::vector<std::string> blank;       // cell keys that were blank
+    std::vector<std::string> unprinted;   // blank totals of a total column left blank (below)
 };
+
+// Table 三's 总计 column left blank in every result row, only （七）总计 filled (a convention:
+// Shanghai 2019): those totals were never printed, so the identities over them are not
+// checkable, whatever --blank says. The blank totals' keys; empty when the table is not so.
+std::vector<std::string> unprinted_totals(const Report& report);
 
 // Blank cells count as 0 unless `blank_is_unknown`, which makes the identity not checkable.
 IdentityResult evaluate_identity(const IdentityDef& def, const Report& report,

@@ -35,6 +35,10 @@ struct ActiveRow {
     std::string label;
     Position pos;
     std::vector<CellValue> cells;  // aligned with the item's columns
+    // Flattened text: split out of one run of digits as the only reading that keeps the
+    // template's bounds within one year (本年新公开数量 ≤ 对外公开总数量; 现行有效件数 ≥
+    // 本年制发件数 − 本年废止件数): assumed, not read.
+    bool assumed = false;
     // Set on a second copy of the row `repeats` in its item (key left empty): compared with
     // the first copy (printed-twice), checked nowhere else.
     std::string repeats;
@@ -69,6 +73,9 @@ struct ApplicationRow {
     // The label is not the template's (a typo): the row was named by its place between the
     // rows before and after it, the only template row missing there.
     bool named_by_position = false;
+    // Flattened text: its run has several readings that fit every identity (each as its
+    // numbers joined by '|'), so its cells could not be recovered (they are run_together).
+    std::vector<std::string> readings;
     // Set on a second copy of the row `repeats` (key left empty): compared with the first
     // copy (printed-twice), checked nowhere else.
     std::string repeats;

@@ -26,6 +26,7 @@ struct ReportStyle {
     std::optional<Severity> fail_on = Severity::error;
     bool baseline = false;  // a baseline hides the findings it has (SARIF marks the rest "new")
     bool quiet = false;     // --quiet: the findings and the summary line, nothing else
+    bool verbose = false;   // --verbose: the text output lists the cells of a note
 };
 
 // What a run hands every reporter: the results after --select/--ignore and the baseline.
@@ -42,6 +43,7 @@ struct Summary {
     int unsupported = 0;  // found in a directory in a format not read (unsupported-format); not in `files`
     int errors = 0, warnings = 0, notes = 0;  // every finding, shown or not
     int hidden = 0;  // findings below --severity: counted above, not shown
+    int cells_not_verified = 0;  // cells_not_verified() of every file
     // For a batch: every rule that fired (most frequent first) and the files with most errors.
     struct RuleCount {
         std::string rule;
@@ -56,6 +58,11 @@ struct Summary {
     static constexpr std::size_t kTopFiles = 5;
 };
 Summary summarize(std::span<const FileResult> results);
+
+// The cells of a report whose identities could not be checked because of the input: the cells
+// of its findings marked not_verified (blanks read as unknown, cells run together, the rows of
+// an ambiguous split, a 总计 column left blank), each counted once.
+int cells_not_verified(std::span<const Finding> findings);
 
 // A file's status as outputs name it: "ok", "findings", "error", "skipped" (JSON's contract).
 std::string_view status_name(FileResult::Status s);

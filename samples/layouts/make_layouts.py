@@ -16,7 +16,7 @@ import zlib
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "html"))
-from sample_model import (rebalance, CELL_KEYS, COLS, CORNER, GROUP_KEYS, HEADINGS, T4_CELLS, TOP, Report,  # noqa: E402
+from sample_model import (default_prose, rebalance, CELL_KEYS, COLS, CORNER, GROUP_KEYS, HEADINGS, T4_CELLS, TOP, Report,  # noqa: E402
                           all_rows, render_text, stray, t2_blocks, t3_blocks, t4_blocks, text_table)
 import make_html  # noqa: E402  (the Word-HTML shape of samples/html/)
 
@@ -168,6 +168,7 @@ def flat_samples():
     r.t3["denied.third_party_rights"] = [12, 1, 0, 0, 0, 0]
     r.t3["unable.needs_creation"] = [1, 2, 10, 0, 0, 0]
     rebalance(r.t3, "2021")
+    r.prose = default_prose(r)  # its numbers after the rebalance
     emit("flat-ambiguous-row-2022.text",
          render_flat(r, "标题:岚关县科学技术局2022年政府信息公开工作年度报告 发布时间:2023-01-30 "
                         "原文链接:http://www.languan.gov.cn/kjj/xxgk/ndbg/202301/t20230130_901.html",

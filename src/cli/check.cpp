@@ -153,6 +153,7 @@ Action setup_check(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
     app.add_flag("--quiet,-q", args->quiet, ui(Msg::help_check_quiet));
+    app.add_flag("--verbose", args->verbose, ui(Msg::help_check_verbose));
     app.add_option("--select", args->select, ui(Msg::help_check_select))
         ->delimiter(',')
         ->type_name("RULE,...");

@@ -28,6 +28,7 @@ struct CheckArgs {
     std::string fail_on = "error";
     std::string severity = "note";  // --severity: the lowest shown
     bool quiet = false;             // --quiet: errors and the summary line only
+    bool verbose = false;           // --verbose: the text output lists the cells of a note
     std::size_t max_size = kDefaultMaxSize;
     std::size_t max_inflate = kDefaultMaxInflate;
     int max_pages = kDefaultMaxPages;

@@ -122,6 +122,7 @@ CheckOutput open_output(const CheckArgs& args, CheckPlan& plan) {
     o.style.color = choice.reporter->name == "text" && use_color(args.color, to_stdout);
     o.style.baseline = plan.baseline.has_value();
     o.style.quiet = args.quiet;
+    o.style.verbose = args.verbose;
     o.step_summary = choice.step_summary;
     o.needs_whole_run = choice.reporter->needs_whole_run;
     o.needs_report = choice.reporter->needs_report;

@@ -83,6 +83,7 @@ void build_active(const Rows& rows, ActiveDisclosure& table) {
         }
         ActiveRow data{row_key(item->key, row->cells[0].text), printed_label(row->cells[0].text),
                        row->pos, {}};
+        data.assumed = row->recovered;
         for (std::size_t c = 0; c < item->columns.size(); ++c) {
             const ActiveColumnSpec* spec = active_column_spec(item->columns[c].key);
             const bool money = spec && spec->money, is_signed = spec && spec->is_signed;

@@ -216,6 +216,7 @@ void build_applications(const Rows& rows, Applications& table) {
         out.pos = row->pos;
         out.recovered = row->recovered;
         if (subtotal_cell) out.subtotal = read_cell(*subtotal_cell, false, false);
+        out.readings = row->readings;
         for (std::size_t c = 0; c < 7; ++c) {
             std::size_t i = label_count + c;
             if (too_many) {

@@ -1,5 +1,5 @@
 // Marks from findings: an identity's terms, a diagnosis's cell and candidates, a statement's
-// cells, and every finding's logical location.
+// cells, a note's cells, and every finding's logical location.
 #include "reporters/html_marks.hpp"
 
 #include <algorithm>
@@ -29,6 +29,7 @@ Marks::Marks(std::span<const Finding> findings) {
                 for (const Term& t : side->terms) add(t.cell, i, f, MarkKind::term);
         if (f.statement)
             for (const std::string& cell : f.statement->cells) add(cell, i, f, MarkKind::stated);
+        for (const NoteCell& c : f.cells) add(c.cell, i, f, MarkKind::at);
         if (std::string key = location_key(f); !key.empty()) add(key, i, f, MarkKind::at);
     }
 }

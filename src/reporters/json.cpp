@@ -107,6 +107,16 @@ json finding_json(const Finding& f, Lang lang) {
     }
     if (f.diagnosis) add_diagnosis(j, *f.diagnosis);
     if (f.statement) add_statement(j, *f.statement);
+    if (!f.cells.empty()) {
+        json cells = json::array();
+        for (const NoteCell& c : f.cells) {
+            json cell = {{"cell", c.cell}, {"label", c.label}, {"raw", c.raw}, {"line", c.pos.line}, {"column", c.pos.column}};
+            add_docx_place(cell, c.pos);
+            cells.push_back(std::move(cell));
+        }
+        j["cell_list"] = std::move(cells);
+        j["not_verified"] = f.not_verified;
+    }
     return j;
 }
 
@@ -210,6 +220,7 @@ public:
                         {"warnings", s.warnings},
                         {"notes", s.notes},
                         {"skipped", s.skipped},
+                        {"cells_not_verified", s.cells_not_verified},
                         {"rules", rule_counts(s)},
                         {"top_files", top_files(s)}};
         if (e.coverage) summary["expected"] = coverage_json(*e.coverage);

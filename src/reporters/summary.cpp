@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <tuple>
 
 namespace xxgk {
 namespace {
@@ -12,6 +13,16 @@ constexpr std::uint8_t kUnseen = 0xff;
 constexpr std::uint8_t kSideFile = 0xfe;  // findings count, the file does not
 
 }  // namespace
+
+int cells_not_verified(std::span<const Finding> findings) {
+    // By key and place: two rows the template does not know share the key "unknown".
+    std::set<std::tuple<std::string_view, int, int, int, int, int, int>> seen;
+    for (const Finding& f : findings)
+        if (f.not_verified)
+            for (const NoteCell& c : f.cells)
+                seen.emplace(c.cell, c.pos.page, c.pos.line, c.pos.column, c.pos.table, c.pos.row, c.pos.cell);
+    return static_cast<int>(seen.size());
+}
 
 void SummaryBuilder::add(std::size_t index, const FileResult& r) {
     if (index >= status_.size()) {
@@ -50,6 +61,7 @@ void SummaryBuilder::add(std::size_t index, const FileResult& r) {
             hint_rule_ = f.rule;
         }
     }
+    counts_.cells_not_verified += cells_not_verified(r.findings);
     if (errors > 0) {
         errors_[index] += errors;
         count_top(index, errors_[index], r.path);

@@ -86,6 +86,11 @@ void write_finding(std::ostream& out, const std::string& path, const Finding& f,
                  f.rule, paint);
     if (f.identity) detail::write_arithmetic(out, path, *f.identity, style.lang);
     if (f.diagnosis) detail::write_changes(out, path, *f.diagnosis, style.lang);
+    // A note's cells, one per line, where each stands (a hundred blanks are one note).
+    if (style.verbose)
+        for (const NoteCell& c : f.cells)
+            out << "      " << detail::where(path, c.pos, style.lang, false) << "  " << c.cell << "  "
+                << terminal_safe(c.raw.empty() ? c.label : c.label + " “" + c.raw + "”") << '\n';
 }
 
 std::string plural(int n, std::string_view one, std::string_view many) {
@@ -105,6 +110,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
         if (s.unsupported > 0) out << "; " << s.unsupported << " not checked, format not supported";
         if (suppressed) out << "; " << *suppressed << " in the baseline, not shown";
         if (s.hidden > 0) out << "; " << s.hidden << " below the severity shown, not shown";
+        if (s.cells_not_verified > 0) out << "; " << plural(s.cells_not_verified, "cell", "cells") << " not verified";
         out << ".\n";
         return;
     }
@@ -115,6 +121,7 @@ void detail::write_summary_line(std::ostream& out, const Summary& s, std::option
     if (s.unsupported > 0) out << fmt::format("；{} 个文件格式暂不支持，未检查", s.unsupported);
     if (suppressed) out << fmt::format("；基线中已有 {} 个，未显示", *suppressed);
     if (s.hidden > 0) out << fmt::format("；{} 个低于显示级别，未显示", s.hidden);
+    if (s.cells_not_verified > 0) out << fmt::format("；{} 个单元格未核对", s.cells_not_verified);
     out << "。\n";
 }
 

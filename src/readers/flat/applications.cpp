@@ -1,6 +1,7 @@
 // Table 三 of a flattened report: every row's run is cut so that 总计 is the sum of the six
 // applicant columns; where several cuts add up, the column identities choose; a row whose cut
-// relied on its total is flagged, and a row that cannot be cut without guessing is an error.
+// relied on its total is flagged; rows whose cuts the identities leave open are run together
+// with their readings (never guessed); a row that cannot be cut at all is an error.
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -86,9 +87,9 @@ std::optional<Error> split_row(const Text& t, Row& r) {
     return std::nullopt;
 }
 
-std::string numbers(const Reading& r) {
+std::string numbers(const Reading& r, std::string_view between = " ") {
     std::string out;
-    for (const auto& n : r) out += (out.empty() ? "" : " ") + n.text;
+    for (const auto& n : r) out += (out.empty() ? "" : std::string(between)) + n.text;
     return out;
 }
 
@@ -183,14 +184,8 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
     const int line = t.pos(at_fault.pair.run).line;
     switch (choice.status) {
         case Choice::Status::unique:
+        case Choice::Status::ambiguous:  // those rows' cells run together, with their readings
             break;
-        case Choice::Status::ambiguous:
-            return Error{
-                fmt::format(
-                    "row \"{}\" of table 三 has {} readings of its digit run \"{}\" that satisfy "
-                    "every identity; the cells cannot be recovered",
-                    at_fault.name, choice.readings, run_of(t, at_fault)),
-                line};
         case Choice::Status::inconsistent:
             return Error{
                 row_error(t, at_fault,
@@ -207,10 +202,13 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        DocRow row{{}, t.pos(r.labels.empty() ? r.pair.run : r.labels.front().first), r.recovered};
+        const bool open = i < choice.kept.size() && !choice.kept[i].empty();
+        DocRow row{{}, t.pos(r.labels.empty() ? r.pair.run : r.labels.front().first), r.recovered && !open};
         for (const Range& l : r.labels) row.cells.push_back(cell(t, l.first, l.second));
-        auto values = r.candidates.empty() ? unreadable_cells(t, r.pair, 7)
-                                           : number_cells(t, r.pair, r.candidates[choice.pick[i]]);
+        if (open)
+            for (std::size_t k : choice.kept[i]) row.readings.push_back(numbers(r.candidates[k], "|"));
+        auto values = r.candidates.empty() || open ? unreadable_cells(t, r.pair, 7)
+                                                   : number_cells(t, r.pair, r.candidates[choice.pick[i]]);
         row.cells.insert(row.cells.end(), values.begin(), values.end());
         table.rows.push_back(std::move(row));
     }

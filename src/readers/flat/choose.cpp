@@ -78,18 +78,27 @@ Choice choose_readings(const std::vector<std::vector<Reading>>& candidates,
         return choice;
     }
     choice.status = Choice::Status::ambiguous;
+    choice.kept.resize(candidates.size());
+    bool first = true;
     for (std::size_t o = 0; o < open.size(); ++o) {
         std::vector<bool> kept(candidates[open[o]].size(), false);
         for (std::size_t n : survivors) {
             decode(n);
             kept[pick[o]] = true;
         }
-        const auto k = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), true));
-        if (k > 1) {
-            choice.row = open[o];
-            choice.readings = k;
-            return choice;
+        std::vector<std::size_t> readings;
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            if (kept[k]) readings.push_back(k);
+        if (readings.size() == 1) {
+            choice.pick[open[o]] = readings.front();  // every combination left agrees on this row
+            continue;
         }
+        if (first) {
+            choice.row = open[o];
+            choice.readings = readings.size();
+            first = false;
+        }
+        choice.kept[open[o]] = std::move(readings);
     }
     return choice;
 }

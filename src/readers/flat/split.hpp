@@ -60,6 +60,9 @@ struct Choice {
     std::vector<std::size_t> pick;
     std::size_t row = 0;
     std::size_t readings = 0;
+    // ambiguous: per row, the readings that some combination satisfying every identity uses,
+    // when more than one does (empty for the others, whose pick those combinations agree on).
+    std::vector<std::vector<std::size_t>> kept;
 };
 
 // Chooses one reading per row. Rows with one candidate are fixed; the others are tried in

@@ -88,8 +88,7 @@ bool application_value(const IdentitySystem& system, std::string_view row, std::
 }
 
 bool add_cause(FindingSink& sink, const IdentitySystem& system, const FoundIdentities& found,
-               std::vector<IdentitySystem::Change> changes, const std::function<Wording(std::size_t)>& wording,
-               const std::vector<std::string>& also) {
+               std::vector<IdentitySystem::Change> changes, const std::function<Wording(std::size_t)>& wording) {
     if (changes.empty()) return false;
     const int component = system.cells()[changes.front().cell].component;
     const std::vector<int> failing = system.failing(component);
@@ -97,7 +96,6 @@ bool add_cause(FindingSink& sink, const IdentitySystem& system, const FoundIdent
     Diagnosis d;
     d.explains = found.of(system, failing);
     if (d.explains.empty()) return false;  // their rules did not run
-    d.explains.insert(d.explains.end(), also.begin(), also.end());
     std::sort(changes.begin(), changes.end(), [&](const auto& a, const auto& b) {
         return system.cells()[a.cell].cell->pos.order_key() < system.cells()[b.cell].cell->pos.order_key();
     });

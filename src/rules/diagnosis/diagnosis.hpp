@@ -59,10 +59,7 @@ bool application_value(const IdentitySystem& system, std::string_view row, std::
 struct Wording {
     std::string zh, en;
 };
-// `also`: fingerprints of other findings of the same cause (the blank-in-identity notes of a blank
-// column).
 bool add_cause(FindingSink& sink, const IdentitySystem& system, const FoundIdentities& found,
-               std::vector<IdentitySystem::Change> changes, const std::function<Wording(std::size_t failing)>& wording,
-               const std::vector<std::string>& also = {});
+               std::vector<IdentitySystem::Change> changes, const std::function<Wording(std::size_t failing)>& wording);
 
 }  // namespace xxgk::detail
