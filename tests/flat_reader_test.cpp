@@ -287,6 +287,9 @@ TEST_CASE("flat samples: an unrecoverable row makes the file unreadable · ambig
           "212 1 43127\" "
           "makes the total the sum of the six applicant columns; the cells cannot be recovered; the column "
           "identities read it as 97 21 2 1 4 3 127, whose six applicant columns add up to 128");
+    CHECK(broken.error->message_zh ==
+          "表三「一、本年新收政府信息公开申请数量」行的连写数字“97 212 1 43127”没有一种拆法能使总计等于六类申请人之和，"
+          "无法还原各单元格；按各列的等式读作 97 21 2 1 4 3 127，其六类申请人之和为 128");
 }
 
 TEST_CASE("flat reader: splitting is bounded per run and per document · and says which bound stopped it",
@@ -297,6 +300,7 @@ TEST_CASE("flat reader: splitting is bounded per run and per document · and say
     REQUIRE_FALSE(one.ok());
     CHECK(one.error().message == "row \"一、本年新收政府信息公开申请数量\" of table 三: its digit run \"" + soup +
                                      "\" is too long to split; the cells cannot be recovered");
+    CHECK(one.error().message_zh == "表三「一、本年新收政府信息公开申请数量」行的连写数字“" + soup + "”太长，无法拆分，无法还原各单元格");
     // Each run alone fits the bound; the second finds the document's bound spent by the first.
     const std::string almost = "1111991119999911919111911199991111199991199191991999991999119911111111";
     auto two = read("一、本年新收政府信息公开申请数量" + almost + "二、上年结转政府信息公开申请数量" + almost + "\n");

@@ -52,6 +52,7 @@ std::string row_error(const Text& t, const Row& r, std::string_view what) {
     (void)t;  // the line is Error::line, printed by the reporter as path:line
     return fmt::format("row \"{}\" of table 三{}", r.name, what);
 }
+std::string row_error_zh(const Row& r, std::string_view what) { return fmt::format("表三「{}」行{}", r.name, what); }
 
 std::string run_of(const Text& t, const Row& r) {
     return one_line(t.src.substr(r.pair.run, r.pair.end - r.pair.run));
@@ -62,22 +63,25 @@ std::string run_of(const Text& t, const Row& r) {
 std::optional<Error> split_row(const Text& t, Row& r) {
     const std::string_view run = t.src.substr(r.pair.run, r.pair.end - r.pair.run);
     const int line = t.pos(r.pair.run).line;
-    auto fail = [&](std::string_view why) {
+    auto fail = [&](std::string_view why, std::string_view why_zh) {
         return Error{row_error(t, r,
                                fmt::format(": its digit run \"{}\"{}; the cells cannot be recovered",
                                            run_of(t, r), why)),
-                     line};
+                     line,
+                     row_error_zh(r, fmt::format("的连写数字“{}”{}，无法还原各单元格", run_of(t, r), why_zh))};
     };
     const Split sums = split(t, run, {7, 7, {}}, 1000);
-    if (sums.exhausted) return fail(unsplit_because(sums));
-    if (sums.count > 1000) return fail(" has more than 1000 readings whose total is the sum of the other six");
+    if (sums.exhausted) return fail(unsplit_because(sums), unsplit_because_zh(sums));
+    if (sums.count > 1000)
+        return fail(" has more than 1000 readings whose total is the sum of the other six",
+                    "有 1000 多种拆法都使总计等于其余六列之和");
     if (sums.count > 0) {
         r.candidates = sums.readings;
         r.recovered = !sums.forced[0];
         return std::nullopt;
     }
     const Split format = split(t, run, {7, 0, {}}, 5000);
-    if (format.exhausted) return fail(unsplit_because(format));
+    if (format.exhausted) return fail(unsplit_because(format), unsplit_because_zh(format));
     if (format.count == 1 && format.forced[0]) {
         r.candidates = format.readings;  // its total is then checked, and may fail
     } else if (format.count > 0) {
@@ -164,7 +168,7 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
     const Choice choice = choose_readings(candidates, identities);
     for (const Row& r : rows) {
         if (!r.broken) continue;
-        std::string hint;
+        std::string hint, hint_zh;
         if (choice.status == Choice::Status::unique && !r.candidates.empty()) {
             const Reading& read = r.candidates[choice.pick[&r - rows.data()]];
             double six = 0;
@@ -172,13 +176,16 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
             hint =
                 fmt::format("; the column identities read it as {}, whose six applicant columns add up to {}",
                             numbers(read), six);
+            hint_zh = fmt::format("；按各列的等式读作 {}，其六类申请人之和为 {}", numbers(read), six);
         }
         return Error{
             row_error(t, r,
                       fmt::format(": no reading of its digit run \"{}\" makes the total the sum of the six "
                                   "applicant columns; the cells cannot be recovered{}",
                                   run_of(t, r), hint)),
-            t.pos(r.pair.run).line};
+            t.pos(r.pair.run).line,
+            row_error_zh(r, fmt::format("的连写数字“{}”没有一种拆法能使总计等于六类申请人之和，无法还原各单元格{}",
+                                        run_of(t, r), hint_zh))};
     }
     const Row& at_fault = rows[choice.row];
     const int line = t.pos(at_fault.pair.run).line;
@@ -192,13 +199,15 @@ Result<std::size_t> read_applications(const Text& t, std::size_t from, std::size
                           fmt::format(": no reading of its digit run \"{}\" fits the column identities; "
                                       "the cells cannot be recovered",
                                       run_of(t, at_fault))),
-                line};
+                line,
+                row_error_zh(at_fault, fmt::format("的连写数字“{}”没有一种拆法符合各列的等式，无法还原各单元格",
+                                                   run_of(t, at_fault)))};
         case Choice::Status::too_many:
             return Error{
                 fmt::format(
                     "the digit runs of table 三 have too many combinations of readings to try; "
                     "the cells cannot be recovered"),
-                line};
+                line, "表三各行连写数字的拆法组合太多，无法逐一尝试，无法还原各单元格"};
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];

@@ -124,23 +124,26 @@ Result<std::size_t> read_review(const Text& t, std::size_t from, std::size_t to,
         const std::string_view run = t.src.substr(p.run, p.end - p.run);
         const int line = t.pos(p.run).line;
         // "table 四 <what> "<run>"<why>; the cells cannot be recovered", at Error::line
-        auto error = [&](std::string_view what, std::string_view why) {
+        auto error = [&](std::string_view what, std::string_view why, std::string zh) {
             return Error{fmt::format("table 四{} \"{}\"{}; the cells cannot be recovered",
                                      what, one_line(run), why),
-                         line};
+                         line, "表四的连写数字“" + one_line(run) + "”" + zh + "，无法还原各单元格"};
         };
         Split sums = split(t, run, {15, 5, {}}, 64);
-        if (sums.exhausted) return error(": its digit run", unsplit_because(sums));
+        if (sums.exhausted) return error(": its digit run", unsplit_because(sums), std::string(unsplit_because_zh(sums)));
         if (sums.count > 1)
             return error(sums.count > 64 ? " has more than 64 readings of its digit run"
                                           : fmt::format(" has {} readings of its digit run", sums.count),
-                         " that satisfy every identity");
+                         " that satisfy every identity",
+                         sums.count > 64 ? "有 64 种以上拆法都符合全部等式"
+                                         : fmt::format("有 {} 种拆法都符合全部等式", sums.count));
         if (sums.count == 0) {
             Split format = split(t, run, {15, 0, {}}, 2);
-            if (format.exhausted) return error(": its digit run", unsplit_because(format));
+            if (format.exhausted)
+                return error(": its digit run", unsplit_because(format), std::string(unsplit_because_zh(format)));
             if (format.count > 1)
-                return error(": no reading of its digit run",
-                             " makes each total the sum of its four results");
+                return error(": no reading of its digit run", " makes each total the sum of its four results",
+                             "没有一种拆法能使每个总计等于其四项结果之和");
             sums = format;  // the format alone decides, or nothing can be read at all
             sums.forced.assign(3, true);
         }

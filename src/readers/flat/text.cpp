@@ -151,6 +151,11 @@ std::string_view unsplit_because(const Split& split) {
                : " is too long to split";
 }
 
+std::string_view unsplit_because_zh(const Split& split) {
+    return split.max_steps < Text::kRunSplitSteps ? "没有拆分：前面的连写数字已用完一份文档允许的计算量"
+                                                  : "太长，无法拆分";
+}
+
 void push_table(DocTable table, Document& doc) {
     if (table.rows.empty()) return;
     Block b;

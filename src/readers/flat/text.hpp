@@ -127,6 +127,7 @@ Split split(const Text& t, std::string_view run, const SplitRules& rules, std::s
 // Why an exhausted split stopped, after "its digit run \"…\"": the run itself, or the runs
 // before it.
 std::string_view unsplit_because(const Split& split);
+std::string_view unsplit_because_zh(const Split& split);  // the same, in Chinese
 
 // Each table in [from, to) into `doc`; returns where the text stops being the table.
 std::size_t read_active(const Text& t, std::size_t from, std::size_t to, Document& doc);
