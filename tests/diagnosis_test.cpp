@@ -118,3 +118,42 @@ TEST_CASE("likely-wrong-cell: a statement of the prose singles out one candidate
     CHECK(std::set<std::string>(d.explains.begin(), d.explains.end()) ==
           std::set<std::string>{res.findings[0].fingerprint, res.findings[2].fingerprint});
 }
+
+namespace {
+void set(CellValue& cell, double v) {
+    cell.value = v;
+    cell.raw = format_number(v);
+    cell.blank = false;
+}
+std::vector<std::string> rules_of_report(const Report& report) {
+    std::vector<std::string> out;
+    for (const Finding& f : check_report(report, {}).findings) out.push_back(f.rule);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("transposed-digits: two candidates whose digits swapped both fit · no guess between them", "[diagnosis]") {
+    // 行政复议: 12 + 34 + 0 + 0 printed as 55, 9 too many: 12 → 21 and 34 → 43 both fit.
+    Report report = test::sample("clean-2021.txt");
+    set(report.review.cells[0], 12);
+    set(report.review.cells[1], 34);
+    set(report.review.cells[2], 0);
+    set(report.review.cells[3], 0);
+    set(report.review.cells[4], 55);
+    CHECK(rules_of_report(report) == std::vector<std::string>{"review-total", "likely-wrong-cell"});
+}
+
+TEST_CASE("received-copied-into-total: results off in two columns while （七） is no copy of 一 · not said", "[diagnosis]") {
+    Report report = test::sample("clean-2021.txt");
+    auto& rows = report.applications.rows;
+    // （七）总计 mistyped in two columns (and its 总计): setting it to the sums of the results fixes
+    // every failure, but it was no copy of row 一.
+    const auto total = std::find_if(rows.begin(), rows.end(), [](const ApplicationRow& r) { return r.key == "results_total"; });
+    REQUIRE(total != rows.end());
+    set(total->cells[0], *total->cells[0].value + 1);
+    set(total->cells[1], *total->cells[1].value + 1);
+    set(total->cells[6], *total->cells[6].value + 2);
+    const std::vector<std::string> fired = rules_of_report(report);
+    CHECK(std::count(fired.begin(), fired.end(), "received-copied-into-total") == 0);
+    CHECK(std::count(fired.begin(), fired.end(), "results-total") >= 2);
+}

@@ -169,3 +169,10 @@ TEST_CASE("prose: a statement over an unreadable cell is not verified · over a 
     report.applications = {};
     CHECK(verdicts(report).empty());
 }
+
+TEST_CASE("prose: proposals handled (提案) are no applications handled", "[prose]") {
+    // 办理 would bind （七）总计; a clause about 提案 counts something else.
+    Report report = test::report_from_text(test::slurp(test::sample_path("prose/agree-2021.txt")));
+    report.sections.front().paragraphs.push_back(Paragraph{"全年办理政协提案12件。", {}});
+    CHECK(check_report(report, {}).findings.empty());
+}
