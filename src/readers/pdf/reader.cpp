@@ -1,6 +1,6 @@
-// The poppler part of the PDF reader: text boxes per page, and the pages that hold a table
-// rendered in grey at low resolution for their ruling lines. Everything after that is geometry
-// (layout.cpp), which poppler never sees.
+// The poppler part of the PDF reader: text boxes per page (poppler-cpp), and the pages that hold a
+// table drawn in grey at low resolution for their ruling lines (render.cpp). Everything after
+// that is geometry (layout.cpp), which poppler never sees.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -15,16 +15,12 @@
 #include <fmt/format.h>
 
 #include "readers/pdf/layout.hpp"
-#include "readers/pdf/rulings.hpp"
+#include "readers/pdf/render.hpp"
 #include "xxgk/readers.hpp"
 
 namespace xxgk {
 namespace {
 
-// Points to pixels: 1 pixel per point finds half-point rules and keeps the rendering cheap.
-constexpr double kDpi = 72;
-// A rendering larger than this (a poster-sized page) is done at a lower resolution.
-constexpr double kMaxPixels = 8e6;
 constexpr std::size_t kMaxBoxes = 2000000;
 
 Error error(std::string en, std::string zh) { return Error{std::move(en), 0, std::move(zh)}; }
@@ -48,22 +44,6 @@ bool may_hold_table(const std::vector<pdf::TextBox>& boxes) {
             if (b.text.find(w) != std::string::npos) return true;
     }
     return numbers >= 4;
-}
-
-pdf::Rulings rulings_of(const poppler::page& page, double width, double height, const std::vector<pdf::TextBox>& boxes) {
-    double dpi = kDpi;
-    const double pixels = width * height * (dpi / 72) * (dpi / 72);
-    if (pixels > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels);
-    if (dpi < 18) return {};
-    poppler::page_renderer renderer;
-    renderer.set_render_hints(0);  // no antialiasing: a rule is dark pixels, not grey ones
-    renderer.set_image_format(poppler::image::format_gray8);
-    poppler::image img = renderer.render_page(&page, dpi, dpi);
-    if (!img.is_valid()) return {};
-    pdf::Raster raster{reinterpret_cast<unsigned char*>(img.data()), img.width(), img.height(),
-                       static_cast<std::size_t>(img.bytes_per_row()), dpi / 72};
-    pdf::mask_text(raster, boxes);
-    return pdf::find_rulings(raster);
 }
 
 // A page with ink and no text: a scan.
@@ -100,6 +80,7 @@ Result<Document> read_pdf(std::string_view bytes, const PdfOptions& options) {
         return error(fmt::format("the PDF has {} pages, more than --max-pages {}", pages, options.max_pages),
                      fmt::format("PDF 共 {} 页，超过 --max-pages {} 页的上限", pages, options.max_pages));
     std::vector<pdf::PageInput> inputs;
+    pdf::PageRenderer renderer(bytes);
     std::size_t total = 0, chars = 0;
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -128,7 +109,7 @@ Result<Document> read_pdf(std::string_view bytes, const PdfOptions& options) {
         }
         total += in.boxes.size();
         if (total > kMaxBoxes) return error("the PDF holds too much text for a report", "PDF 中的文字过多，不像是年度报告");
-        if (may_hold_table(in.boxes)) in.rulings = rulings_of(*page, in.width, in.height, in.boxes);
+        if (may_hold_table(in.boxes)) in.rulings = renderer.rulings(i, in.width, in.height, in.boxes);
         inputs.push_back(std::move(in));
     }
     if (chars == 0) {
