@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "xxgk/check.hpp"
+#include "xxgk/readers.hpp"
 
 namespace test {
 
@@ -37,6 +38,18 @@ inline xxgk::Report sample(const std::string& name) {
     auto report = xxgk::load_report(sample_path(name), {});
     REQUIRE(report.ok());
     return report.value();
+}
+
+// True when PDF support is built in. Built without it (-DXXGK_PDF=OFF), a case that needs a PDF
+// checks instead that the sample is refused with the "built without PDF support" error, so it
+// never passes unrun.
+inline bool pdf_built(const std::string& sample_name) {
+    if (xxgk::pdf_supported()) return true;
+    auto report = xxgk::load_report(sample_path(sample_name), {});
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().message ==
+          "this xxgk was built without PDF support (XXGK_PDF=OFF); convert the PDF to text first");
+    return false;
 }
 
 // A fresh directory under the temp directory, removed when the test ends.
