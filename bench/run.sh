@@ -7,8 +7,10 @@
 # into bench/corpus/nN-sS/ unless --corpus), then times, each after one untimed warm-up run:
 #   wc -l over each subset (the I/O floor), xxgk check on the text subset, on the HTML subset and
 #   xxgk_parse_floor on the same HTML (libxml2 alone), and xxgk check --cross on the whole mixed corpus
-#   at --jobs 1, 2 and $(nproc) (if xxgk check has --jobs); then prints the figures, the ratios,
-#   a PASS / FAIL / N/A line per target of issue 5, and how the findings match the MANIFEST.
+#   at --jobs 1, 2 and $(nproc) (if xxgk check has --jobs), and the PDF share: xxgk check and
+#   pdftotext -tsv on the PDF samples (samples/pdf/, the corpus has no PDFs), one process per file;
+#   then prints the figures, the ratios, a PASS / FAIL / N/A line per target of issues 5 and 15,
+#   and how the findings match the MANIFEST.
 # --repeat R times every command R times after the warm-up and keeps the fastest.
 # --xxgk PATH measures that binary instead of build-bench/xxgk (the parse floor is still built).
 set -euo pipefail
@@ -53,6 +55,14 @@ if [ ! -x /usr/bin/time ]; then
     sudo apt-get install -y -q time >/dev/null
   fi
   [ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time (Debian package 'time') is needed" >&2; exit 3; }
+fi
+# pdftotext (Debian package "poppler-utils") is the floor of the PDF share; without it the share is N/A.
+if ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y -q poppler-utils >/dev/null 2>&1 || true
+  elif command -v sudo >/dev/null; then
+    sudo apt-get install -y -q poppler-utils >/dev/null 2>&1 || true
+  fi
 fi
 PYTHON="$(command -v python3 || true)"
 [ -n "$PYTHON" ] || { echo "bench/run.sh: python3 is needed for the corpus generator" >&2; exit 3; }
@@ -106,9 +116,17 @@ for s in text html docx; do
 done
 NFILES[all]=$(( NFILES[text] + NFILES[html] + NFILES[docx] ))
 NBYTES[all]=$(( NBYTES[text] + NBYTES[html] + NBYTES[docx] ))
-for s in text html docx all; do
+# The PDF share: the readable PDF samples (made by LibreOffice and Chromium from our samples),
+# each checked PDF_ROUNDS times, one process per file, like pdftotext.
+PDF_ROUNDS=4
+PDF_FILES=()
+for ((i = 0; i < PDF_ROUNDS; i++)); do PDF_FILES+=("$ROOT"/samples/pdf/office-*.pdf "$ROOT"/samples/pdf/web-*.pdf); done
+NFILES[pdf]=${#PDF_FILES[@]}
+NBYTES[pdf]=$(cat "${PDF_FILES[@]}" | wc -c)
+for s in text html docx all pdf; do
   printf '%-5s %6d files %9.1f MB\n' "$s" "${NFILES[$s]}" "$(awk -v b="${NBYTES[$s]}" 'BEGIN {print b / 1e6}')"
 done
+echo "(pdf: the $(( NFILES[pdf] / PDF_ROUNDS )) readable PDFs of samples/pdf/, $PDF_ROUNDS times each)"
 
 # ---- what xxgk can do today --------------------------------------------------------------------
 HAS_JOBS=0
@@ -135,6 +153,13 @@ echo "== xxgk capabilities"
 echo "check --jobs: $([ $HAS_JOBS = 1 ] && echo yes || echo 'NOT IMPLEMENTED (mixed corpus measured at one process only)')"
 echo "check --cross: $([ ${#CROSS[@]} = 1 ] && echo 'yes (used for the mixed corpus)' || echo 'NOT IMPLEMENTED (no cross-report rules measured)')"
 for s in text html docx; do echo "$s reader: ${READER[$s]}"; done
+PDF_SHARE=ok
+if ! "$XXGK" --version --lang en 2>/dev/null | grep -q 'PDF yes'; then
+  PDF_SHARE="xxgk built without PDF support"
+elif ! command -v pdftotext >/dev/null; then
+  PDF_SHARE="pdftotext missing (Debian package poppler-utils)"
+fi
+echo "pdf share: $PDF_SHARE"
 
 # ---- measuring ---------------------------------------------------------------------------------
 # measure NAME SUBSET OUTPUT -- COMMAND...: one untimed warm-up run (its stdout kept in OUTPUT for
@@ -207,6 +232,12 @@ else
   measure "xxgk-all-j1" all "$WORK/all.json" -- "$XXGK" check "${ALL_DIRS[@]}" "${CROSS[@]}" --format json
 fi
 
+if [ "$PDF_SHARE" = ok ]; then
+  measure "xxgk-pdf" pdf /dev/null -- sh -c 'x="$1"; shift; for f; do "$x" check --jobs 1 --fail-on never "$f" >/dev/null; done' \
+    sh "$XXGK" "${PDF_FILES[@]}"
+  measure "pdftotext-pdf" pdf /dev/null -- sh -c 'for f; do pdftotext -tsv "$f" /dev/null; done' sh "${PDF_FILES[@]}"
+fi
+
 # ---- figures -----------------------------------------------------------------------------------
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Other work during the timings, in cores on average: what the machine spent busy minus what our
@@ -252,6 +283,7 @@ if [ $HAS_JOBS = 1 ]; then
   echo "all:   speed-up --jobs 2 over 1    = $(ratio xxgk-all-j1 xxgk-all-j2)"
   [ "$NPROC" -gt 2 ] && echo "all:   speed-up --jobs $NPROC over 1    = $(ratio xxgk-all-j1 xxgk-all-j$NPROC)"
 fi
+[ "$PDF_SHARE" = ok ] && echo "pdf:   xxgk check / pdftotext -tsv = $(ratio xxgk-pdf pdftotext-pdf) ($(cpu_ratio xxgk-pdf pdftotext-pdf)), one process per file"
 echo "floor: libxml2 alone on the HTML of 10,000 mixed reports, 2 cores at a perfect 2x:" \
   "$(floor10k WALL) s wall ($(floor10k CPU) s cpu); the target for everything is 15 s"
 
@@ -267,9 +299,9 @@ cmp() { awk -v a="$1" -v b="$2" "BEGIN {exit !(a $3 b)}" && echo 1 || echo 0; }
 pick_ratio() { if [ $BASIS = CPU ] && [ "$(cpu_ratio "$1" "$2")" != n/a ]; then cpu_ratio "$1" "$2"; else ratio "$1" "$2"; fi; }
 echo
 if [ $BASIS = CPU ]; then
-  echo "== targets (issue 5) — machine busy: time targets judged on CPU time, wall in brackets"
+  echo "== targets (issues 5 and 15) — machine busy: time targets judged on CPU time, wall in brackets"
 else
-  echo "== targets (issue 5) — judged on wall time"
+  echo "== targets (issues 5 and 15) — judged on wall time"
 fi
 scaled=""
 [ "${NFILES[all]}" = 10000 ] || scaled="; scaled from ${NFILES[all]} files"
@@ -314,6 +346,13 @@ if [ $HAS_JOBS = 1 ]; then
   echo "$(verdict "$(cmp "$r" 1.8 '>=')")  --jobs 2 >= 1.8x faster than --jobs 1: ${r}x$([ $BASIS = CPU ] && echo " (machine busy: unreliable)")"
 else
   echo "N/A   --jobs 2 >= 1.8x faster than --jobs 1: xxgk check has no --jobs yet"
+fi
+
+if [ "$PDF_SHARE" = ok ]; then
+  r=$(pick_ratio xxgk-pdf pdftotext-pdf)
+  echo "$(verdict "$(cmp "$r" 3 '<=')")  PDF <= 3x pdftotext -tsv (issue 15; one process per file): ${r}x$([ $BASIS = CPU ] && echo " (wall $(ratio xxgk-pdf pdftotext-pdf)x)")"
+else
+  echo "N/A   PDF <= 3x pdftotext -tsv (issue 15): $PDF_SHARE"
 fi
 
 # ---- findings vs MANIFEST ----------------------------------------------------------------------
