@@ -157,3 +157,25 @@ TEST_CASE("received-copied-into-total: results off in two columns while （七�
     CHECK(std::count(fired.begin(), fired.end(), "received-copied-into-total") == 0);
     CHECK(std::count(fired.begin(), fired.end(), "results-total") >= 2);
 }
+
+TEST_CASE("likely-wrong-cell: a candidate of table 四 whose fitting value would be negative is left out", "[diagnosis]") {
+    // clean-2021's review group: 维持 2, 纠正 1, 其他 0, 尚未审结 1, 总计 4; the total typed 2: the
+    // four results exceed it by 2, which only 维持 (2 → 0) or the total (2 → 4) can absorb.
+    std::string text = test::slurp(test::sample_path("clean-2021.txt"));
+    const Report original = test::report_from_text(text);
+    const CellValue* total = original.cell_at("review_litigation.review.total");
+    REQUIRE(total);
+    REQUIRE(total->value == 4);
+    std::size_t start = 0;
+    for (int i = 1; i < total->pos.line; ++i) start = text.find('\n', start) + 1;
+    text = text.substr(0, start) + "\t2" + text.substr(text.find('\n', start));
+    const FileResult res = check_report(test::report_from_text(text), {});
+    REQUIRE(rules_of(res) == std::vector<std::string>{"review-total", "likely-wrong-cell"});
+    const Diagnosis& d = *res.findings[1].diagnosis;
+    CHECK(d.cell.empty());
+    REQUIRE(d.alternatives.size() == 2);
+    CHECK(d.alternatives[0].cell == "review_litigation.review.upheld");
+    CHECK(d.alternatives[0].suggested_value == 0);
+    CHECK(d.alternatives[1].cell == "review_litigation.review.total");
+    CHECK(d.alternatives[1].suggested_value == 4);
+}
