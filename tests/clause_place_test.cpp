@@ -36,6 +36,9 @@ TEST_CASE("clause place: a .docx paragraph gives the character the clause starts
     CHECK(at.column == 11);
     CHECK(at.line == 0);
     CHECK(at.page == 0);
+    // Without a paragraph number there is nothing to count the character from.
+    p.pos.paragraph = 0;
+    CHECK(detail::place_without_lines(p, 10, 17).column == 0);
 }
 
 TEST_CASE("clause place: a PDF clause is the boxes of its first line · on the page of its first character") {

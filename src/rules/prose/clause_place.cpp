@@ -7,8 +7,9 @@ namespace xxgk::detail {
 Position place_without_lines(const Paragraph& paragraph, int from, int to) {
     const std::vector<TextPiece>& pieces = paragraph.pieces;
     if (pieces.empty()) {
+        // A character counts only from a paragraph a person can find (a .docx's, numbered).
         Position at = paragraph.pos;
-        at.column = from + 1;
+        if (at.paragraph > 0) at.column = from + 1;
         return at;
     }
     // The box holding the first character: the last one starting at or before it.

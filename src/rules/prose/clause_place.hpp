@@ -6,7 +6,8 @@
 namespace xxgk::detail {
 
 // The place of code points [from, to) (0-based) of `paragraph`, which has no line: in a .docx,
-// the paragraph and, as the column, the character `from` + 1; in a PDF, the page of character
+// the paragraph and, as the column, the character `from` + 1 (no column without a paragraph
+// number: the paragraph's place alone); in a PDF, the page of character
 // `from` and the box around the text boxes of [from, to) on its printed line (the whole of a
 // box that holds more than the clause: boxes are not split into characters).
 Position place_without_lines(const Paragraph& paragraph, int from, int to);
