@@ -66,7 +66,7 @@ std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
     const double right = rights[rights.size() - 1 - rights.size() / 20];
 
     const Line* prev = nullptr;
-    int line = 0;  // of the paragraph
+    int line = 0, length = 0;  // of the paragraph: its lines so far, its text in code points
     for (const Line& l : lines) {
         const bool starts = !prev || prev->x1 < right - 1.5 * cw || l.x0 > left + 0.8 * cw ||
                             prev->x0 > left + 3 * cw || starts_item(l.text, false);
@@ -74,6 +74,7 @@ std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
             out.push_back({l.text, &l, {}});
             line = 0;
             add_pieces(out.back(), l, line, 0);
+            length = static_cast<int>(util::count_code_points(l.text));
         } else {
             std::string& t = out.back().text;
             std::size_t i = 0, k = t.size();
@@ -81,9 +82,13 @@ std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
             if (k > 0) --k;
             const char32_t last = t.empty() ? 0 : util::next_code_point(t, k);
             const char32_t first = l.text.empty() ? 0 : util::next_code_point(l.text, i);
-            if (ascii_word_char(last) && ascii_word_char(first)) t += ' ';
-            add_pieces(out.back(), l, ++line, static_cast<int>(util::count_code_points(t)));
+            if (ascii_word_char(last) && ascii_word_char(first)) {
+                t += ' ';
+                ++length;
+            }
+            add_pieces(out.back(), l, ++line, length);
             t += l.text;
+            length += static_cast<int>(util::count_code_points(l.text));
         }
         prev = &l;
     }

@@ -70,7 +70,10 @@ std::vector<Line> lines_of(std::vector<const TextBox*> boxes) {
                 const double gap = b->box.x0 - prev->box.x1;
                 const double height = std::min(prev->y1 - prev->y0, b->y1 - b->y0);
                 const bool wide = is_wide(last_cp(l.text)) || is_wide(first_cp(b->text));
-                if (!wide && (prev->space_after || gap > 0.3 * height)) l.text += ' ', ++length;
+                if (!wide && (prev->space_after || gap > 0.3 * height)) {
+                    l.text += ' ';
+                    ++length;
+                }
             }
             l.starts.push_back(length);
             l.text += b->text;
