@@ -103,7 +103,8 @@ TEST_CASE("clause place: the PDF prose samples give each clause its page and lin
     CHECK(wrapped.box.x1 == before.box.x1);
     // Chromium: a box per run of text, as tall as the font's ascent and descent.
     const Report web = test::sample("pdf/web-prose-mismatch-not-processed-2021.pdf");
-    const Position& at = statement(detail::prose_statements(web), "不予处理11件").pos;
+    const std::vector<detail::ProseStatement> on_web = detail::prose_statements(web);
+    const Position& at = statement(on_web, "不予处理11件").pos;
     CHECK(at.page == 2);
     CHECK(at.box.x0 == Approx(135.7).margin(0.5));
 }
