@@ -1,5 +1,7 @@
 // The diagnoses as a second stage: what each says of its sample (cells, values, what it
 // explains), where it stands among the findings, and what it says when its inputs were ignored.
+#include <algorithm>
+#include <array>
 #include <set>
 
 #include "support.hpp"
@@ -178,4 +180,30 @@ TEST_CASE("likely-wrong-cell: a candidate of table 四 whose fitting value would
     CHECK(d.alternatives[0].suggested_value == 0);
     CHECK(d.alternatives[1].cell == "review_litigation.review.total");
     CHECK(d.alternatives[1].suggested_value == 4);
+}
+
+TEST_CASE("value-in-neighbouring-column: two rows whose exchange both fit · no guess between them", "[diagnosis]") {
+    const Report clean = test::sample("clean-2021.txt");
+    auto cells = [](Report& report, std::string_view key) -> std::array<CellValue, 7>& {
+        auto& rows = report.applications.rows;
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const ApplicationRow& r) { return r.key == key; });
+        REQUIRE(it != rows.end());
+        return it->cells;
+    };
+    // （一）予以公开 科研机构 1, 社会公益组织 0 typed 0, 1: the row still adds up, the two columns
+    // do not. Exchanging them back fits; so does exchanging 1.本机关不掌握 (0, 1) in those columns.
+    Report both = clean;
+    REQUIRE(cells(both, "granted")[2].value == 1);
+    REQUIRE(cells(both, "granted")[3].value == 0);
+    REQUIRE(cells(both, "unable.not_held")[2].value == 0);
+    REQUIRE(cells(both, "unable.not_held")[3].value == 1);
+    set(cells(both, "granted")[2], 0);
+    set(cells(both, "granted")[3], 1);
+    CHECK(rules_of_report(both) == std::vector<std::string>{"results-total", "results-total"});
+    // The same row with 自然人 and 商业企业 exchanged (61, 13): no other row fits, and it is said.
+    Report one = clean;
+    set(cells(one, "granted")[0], 13);
+    set(cells(one, "granted")[1], 61);
+    CHECK(rules_of_report(one) ==
+          std::vector<std::string>{"results-total", "value-in-neighbouring-column", "results-total"});
 }

@@ -92,3 +92,16 @@ TEST_CASE("github: the summary lists a baseline's stale entries") {
     CHECK(summary(o, "en").ends_with("Baseline entries that no longer occur (they can be removed):\n\n"
                                      "- a.txt: gone (review-total)\n\n"));
 }
+
+TEST_CASE("github: a clause of a .docx paragraph · its character in the annotation and the summary") {
+    Position at;
+    at.paragraph = 9;
+    at.column = 53;
+    std::vector<FileResult> results = {
+        fixture::file("a.docx", {test::finding("narrative-mismatch", "正文「不予处理11件」与表格不符", "the prose says 11", at)})};
+    CHECK(lines(fixture::render(write_github, results))[0] ==
+          "::error file=a.docx,title=narrative-mismatch (XG113)::正文「不予处理11件」与表格不符（第 9 段，第 53 字）");
+    CHECK(summary(Outcome{.results = results}).find("| a.docx | 第 9 段，第 53 字 | error |") != std::string::npos);
+    CHECK(summary(Outcome{.results = results}, "en").find("| a.docx | paragraph 9, character 53 | error |") !=
+          std::string::npos);
+}

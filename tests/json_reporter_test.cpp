@@ -211,6 +211,23 @@ TEST_CASE("json: a .docx place adds table_index · row_index · cell_index or pa
     CHECK(!doc.contains("baseline"));
 }
 
+TEST_CASE("json: a clause of a .docx paragraph · its character is the column of line 0") {
+    FileResult r;
+    r.path = "a.docx";
+    r.status = FileResult::Status::findings;
+    Finding f = review_finding();
+    f.identity.reset();
+    f.rule = "narrative-mismatch";
+    f.pos = {0, 53, 0, 0, 0, 9};
+    f.statement = Statement{"不予处理11件", f.pos, 11, {"applications.not_processed.duplicate.total"}, 8};
+    r.findings = {f};
+    auto doc = nlohmann::json::parse(json_of({r}));
+    const auto& j = doc["files"][0]["findings"][0];
+    CHECK(j["location"].dump() ==
+          R"({"column":53,"column_key":"total","line":0,"paragraph":9,"row":"review","table":"review_litigation"})");
+    CHECK(j["statement"].dump() == R"({"column":53,"line":0,"paragraph":9,"text":"不予处理11件"})");
+}
+
 TEST_CASE("json: with a baseline · what it hid and its stale entries") {
     std::vector<FileResult> results;
     Outcome o{.results = results, .baseline = true, .suppressed = 2,

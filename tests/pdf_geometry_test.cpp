@@ -3,6 +3,8 @@
 // paragraphs from boxes.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "readers/pdf/grid.hpp"
 #include "readers/pdf/prose.hpp"
 #include "readers/pdf/rulings.hpp"
@@ -140,6 +142,8 @@ TEST_CASE("pdf text: items, page numbers, lines read left to right", "[pdf]") {
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].text == "自然人");
     CHECK(lines[1].text == "Word file");
+    CHECK(lines[1].starts == std::vector<int>{0, 5});  // in code points, after the space
+    CHECK(lines[0].starts == std::vector<int>{0, 1, 2});
     CHECK(lines[2].text == "142");
 }
 
@@ -154,4 +158,22 @@ TEST_CASE("pdf prose: wrapped lines are one paragraph, a short line ends one", "
     for (const ProseParagraph& p : paragraphs_of(lines)) out.push_back(p.text);
     CHECK(out == std::vector<std::string>{"一、总体情况", "本局围绕营商环境深化政府信息公开，推动执法公开。",
                                           "二是依申请公开依法规范了。", "（一）收取信息处理费的情况。"});
+}
+
+TEST_CASE("pdf prose: a paragraph keeps where each box's text is · over lines and a page break", "[pdf]") {
+    std::vector<TextBox> b = {box("共受理申请", 90, 700, 140, 710), box("12", 142, 700, 152, 710),
+                              box("件，其中自然人申请", 154, 700, 240, 710), box("10", 90, 15, 100, 25, 2),
+                              box("件。", 102, 15, 120, 25, 2)};
+    std::vector<const TextBox*> ptrs;
+    for (const auto& x : b) ptrs.push_back(&x);
+    // One axis over both pages, as layout_document puts them: page 2 below page 1.
+    b[3].y0 = b[4].y0 = 715;
+    b[3].y1 = b[4].y1 = 725;
+    const std::vector<ProseParagraph> ps = paragraphs_of(lines_of(ptrs));
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].text == "共受理申请12件，其中自然人申请10件。");
+    std::vector<std::tuple<int, int, int, double>> pieces;  // from, line, page, x0
+    for (const TextPiece& p : ps[0].pieces) pieces.emplace_back(p.from, p.line, p.pos.page, p.pos.box.x0);
+    CHECK(pieces == std::vector<std::tuple<int, int, int, double>>{
+                        {0, 0, 1, 90}, {5, 0, 1, 142}, {7, 0, 1, 154}, {16, 1, 2, 90}, {18, 1, 2, 102}});
 }

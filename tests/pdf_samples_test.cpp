@@ -29,6 +29,8 @@ const std::vector<std::pair<std::string, std::string>> kMadeFrom = {
     {"pdf/web-broken-results-total.pdf", "broken-results-total.txt"},
     {"pdf/web-blank-cells-2019.pdf", "pdf/from/blank-cells-2019.txt"},
     {"pdf/web-clipped-2021.pdf", "clean-2021.txt"},
+    {"pdf/office-prose-mismatch-not-processed-2021.pdf", "prose/mismatch-not-processed-2021.txt"},
+    {"pdf/web-prose-mismatch-not-processed-2021.pdf", "prose/mismatch-not-processed-2021.txt"},
 };
 
 // The keys that say where, not what.

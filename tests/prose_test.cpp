@@ -87,6 +87,19 @@ TEST_CASE("prose: clauses split at 。；，and at 、 after a number · where e
     CHECK(clauses[4].sentence_start);
 }
 
+TEST_CASE("prose: a clause of a .docx paragraph starts at its character · a line break is one", "[prose]") {
+    // Indented by two ideographic spaces; a w:br (a line break in the paragraph) before 其中.
+    Paragraph p{"\u3000\u3000共受理申请12件，\n其中自然人10件", {}};
+    p.pos.paragraph = 4;
+    const auto clauses = detail::clauses_of(p);
+    REQUIRE(texts(clauses) == std::vector<std::string>{"共受理申请12件", "其中自然人10件"});
+    CHECK(clauses[0].pos.paragraph == 4);
+    CHECK(clauses[0].pos.column == 3);
+    CHECK(clauses[1].pos.paragraph == 4);
+    CHECK(clauses[1].pos.column == 13);
+    CHECK(clauses[1].pos.line == 0);  // no line in a .docx, whatever the breaks
+}
+
 TEST_CASE("prose: every changed number gives exactly one finding naming the clause and the cells", "[prose]") {
     for (const Expected& e : kExpected) {
         INFO(e.file);

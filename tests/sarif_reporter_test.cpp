@@ -152,6 +152,23 @@ TEST_CASE("sarif: the shared fixture has SARIF 2.1.0's required structure") {
     CHECK(invocation["toolExecutionNotifications"][2]["level"] == "note");
 }
 
+TEST_CASE("sarif: a clause of a .docx paragraph · its character in the properties and the message") {
+    Position at;
+    at.paragraph = 9;
+    at.column = 53;
+    Finding f = test::finding("narrative-mismatch", "正文「不予处理11件」与表格不符", "the prose says 11", at);
+    std::vector<FileResult> results = {fixture::file("a.docx", {f})};
+    json log = sarif_of(Outcome{.results = results});
+    check_sarif(log);
+    const json& r = log["runs"][0]["results"][0];
+    CHECK(!r["locations"][0]["physicalLocation"].contains("region"));
+    CHECK(r["locations"][0]["properties"] == json{{"paragraph", 9}, {"character", 53}});
+    CHECK(r["message"]["text"] == "正文「不予处理11件」与表格不符（第 9 段，第 53 字）");
+    results = {fixture::file("a.docx", {f})};
+    CHECK(sarif_of(Outcome{.results = results}, "en")["runs"][0]["results"][0]["message"]["text"] ==
+          "the prose says 11 (paragraph 9, character 53)");
+}
+
 TEST_CASE("sarif: every rule's descriptor comes from the registry") {
     for (const RuleInfo& rule : rule_registry()) {
         Finding f = test::finding(rule.name, "消息", "message", {3, 1});

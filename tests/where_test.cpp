@@ -33,3 +33,32 @@ TEST_CASE("where: text and .docx places are as before") {
     CHECK(detail::where_to_look("a.docx", docx, Lang::zh) == "a.docx（第 2 个表格，第 4 行，第 8 格）");
     CHECK(detail::where("a.docx", docx, Lang::en) == "a.docx (table 2, row 4, cell 8)");
 }
+
+TEST_CASE("where: a clause of a .docx paragraph is named by its paragraph and character") {
+    Position p;
+    p.paragraph = 12;
+    p.column = 34;
+    CHECK(detail::where("a.docx", p, Lang::zh) == "a.docx（第 12 段，第 34 字）");
+    CHECK(detail::where("a.docx", p, Lang::en) == "a.docx (paragraph 12, character 34)");
+    CHECK(detail::where_to_look("a.docx", p, Lang::zh) == "a.docx（第 12 段，第 34 字）");
+    CHECK(detail::docx_place(p, Lang::en) == " (paragraph 12, character 34)");
+    // Column not wanted (a term's or a cell's place), or unknown: the paragraph alone.
+    CHECK(detail::where("a.docx", p, Lang::zh, false) == "a.docx（第 12 段）");
+    p.column = 0;
+    CHECK(detail::where("a.docx", p, Lang::zh) == "a.docx（第 12 段）");
+    CHECK(detail::where("a.docx", p, Lang::en) == "a.docx (paragraph 12)");
+}
+
+TEST_CASE("where: a PDF place is its page · a column never names a table cell's character") {
+    Position pdf;
+    pdf.page = 3;
+    pdf.box = Box{187.6, 486.5, 331.9, 500.9};
+    CHECK(detail::where("a.pdf", pdf, Lang::zh) == "a.pdf（第 3 页）");
+    CHECK(detail::where("a.pdf", pdf, Lang::en) == "a.pdf (page 3)");
+    Position cell;
+    cell.table = 2;
+    cell.row = 4;
+    cell.cell = 8;
+    cell.column = 5;
+    CHECK(detail::where("a.docx", cell, Lang::en) == "a.docx (table 2, row 4, cell 8)");
+}

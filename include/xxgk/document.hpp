@@ -12,8 +12,9 @@ struct Box {
 };
 
 // Where something stands in the original file: 1-based line and column (in characters),
-// 0 = unknown. A .docx has no lines: there the table, row and cell (or the paragraph) are
-// given instead, 1-based. A PDF has pages: there the page and the box on it.
+// 0 = unknown. A .docx has no lines: there the table, row and cell (or the paragraph, and the
+// character within it as the column) are given instead, 1-based. A PDF has pages: there the
+// page and the box on it.
 struct Position {
     int line = 0;
     int column = 0;
@@ -63,9 +64,21 @@ struct DocTable {
     bool by_position = false;
 };
 
+// Where a piece of a PDF paragraph's text stands: from code point `from` of the paragraph's
+// text (0-based) on, one text box of the page, on the paragraph's `line`-th printed line.
+struct TextPiece {
+    int from = 0;
+    int line = 0;
+    Position pos;  // page and box
+};
+
 struct Paragraph {
     std::string text;
     Position pos;
+    // A PDF paragraph: its text boxes in text order, so that a part of it (a clause) can be
+    // placed on its own line and page (a paragraph wraps over lines and page breaks). Empty for
+    // the other formats.
+    std::vector<TextPiece> pieces;
 };
 
 struct Block {

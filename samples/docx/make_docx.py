@@ -20,6 +20,7 @@ SAMPLES = [  # (output, source text, odd runs)
     ("broken-results-total.docx", "broken-results-total.txt", False),
     ("broken-applicant-total.docx", "broken-applicant-total.txt", False),
     ("odd-runs-2021.docx", "clean-2021.txt", True),
+    ("prose-mismatch-not-processed-2021.docx", "prose/mismatch-not-processed-2021.txt", False),
 ]
 # Cells of the template that span several grid columns.
 SPANS = {"申请人情况": 7, "法人或其他组织": 5, "行政复议": 5, "行政诉讼": 10,

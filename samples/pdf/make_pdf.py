@@ -14,13 +14,14 @@ are not samples already are written first as text samples: a variant with blank 
 one with a misspelt label as samples/broken-row-named-by-position.txt. LibreOffice, Chromium
 and qpdf are needed to run this script, not to run the tests: the PDFs are committed.
 The PDF bytes differ between runs (creation dates, font subset names); their text does not.
-Usage: python3 samples/pdf/make_pdf.py
+Usage: python3 samples/pdf/make_pdf.py [PDF...]   (the PDFs named, else all of them)
 """
 import importlib.util
 import os
 import pathlib
 import shutil
 import subprocess
+import sys
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -54,6 +55,8 @@ PDFS = [
     ("web-blank-cells-2019.pdf", "web", "pdf/from/blank-cells-2019.txt", set()),
     ("web-clipped-2021.pdf", "web", "clean-2021.txt", {"clip"}),
     ("web-no-rulings-2021.pdf", "web", "clean-2021.txt", {"borderless"}),
+    ("office-prose-mismatch-not-processed-2021.pdf", "office", "prose/mismatch-not-processed-2021.txt", set()),
+    ("web-prose-mismatch-not-processed-2021.pdf", "web", "prose/mismatch-not-processed-2021.txt", set()),
 ]
 
 
@@ -108,11 +111,13 @@ def chromium(html_path, pdf_path, tmp):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def main():
+def main(only):
     write_sources()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
         for pdf, how, source, opts in PDFS:
+            if only and pdf not in only:
+                continue
             stem = pathlib.Path(pdf).stem
             if how == "office":
                 text = (SAMPLES / source).read_text(encoding="utf-8")
@@ -125,6 +130,8 @@ def main():
                 chromium(tmp / f"{stem}.html", tmp / f"{stem}.pdf", tmp)
             shutil.copy(tmp / f"{stem}.pdf", HERE / pdf)
             print(f"wrote samples/pdf/{pdf} ({how}, from samples/{source})")
+        if only:
+            return
         # A scan: the first page of a report as an image, printed into a PDF without text.
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(HERE / "office-clean-2021.pdf"),
                         str(tmp / "page")], check=True)
@@ -141,4 +148,4 @@ def main():
 
 if __name__ == "__main__":
     os.chdir(SAMPLES.parent)
-    main()
+    main(set(sys.argv[1:]))

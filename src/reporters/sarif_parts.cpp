@@ -51,6 +51,8 @@ json docx_properties(const Position& p) {
     if (p.row > 0) props["row"] = p.row;
     if (p.cell > 0) props["cell"] = p.cell;
     if (p.paragraph > 0) props["paragraph"] = p.paragraph;
+    // A clause of a paragraph: the character it starts at ("column" would read as a table's).
+    if (p.paragraph > 0 && p.column > 0) props["character"] = p.column;
     // A PDF has no lines: a page is no startLine (a viewer would open line 4 of a binary file).
     // The page and the box on it are properties; the cell is the result's logical location.
     if (p.page > 0) {

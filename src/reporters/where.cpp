@@ -22,13 +22,17 @@ std::string table_place(const Position& p, Lang lang) {
 
 }  // namespace
 
-std::string docx_place(const Position& p, Lang lang) {
+std::string docx_place(const Position& p, Lang lang, bool with_column) {
     if (!is_docx_place(p)) return "";
     const bool en = lang == Lang::en;
     // A PDF: the page (its box is in the JSON and SARIF outputs).
     if (p.table <= 0 && p.paragraph <= 0) return en ? fmt::format(" (page {})", p.page) : fmt::format("（第 {} 页）", p.page);
-    if (p.table <= 0) return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
-    return table_place(p, lang);
+    if (p.table > 0) return table_place(p, lang);
+    // A clause of a .docx paragraph: the character it starts at, counted from the paragraph's first.
+    if (with_column && p.column > 0)
+        return en ? fmt::format(" (paragraph {}, character {})", p.paragraph, p.column)
+                  : fmt::format("（第 {} 段，第 {} 字）", p.paragraph, p.column);
+    return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
 }
 
 std::string where_to_look(const std::string& named, const Position& p, Lang lang, bool with_column) {
@@ -39,7 +43,7 @@ std::string where_to_look(const std::string& named, const Position& p, Lang lang
 
 std::string where(const std::string& named, const Position& p, Lang lang, bool with_column) {
     const std::string path = terminal_safe(named);
-    if (is_docx_place(p)) return path + docx_place(p, lang);
+    if (is_docx_place(p)) return path + docx_place(p, lang, with_column);
     if (p.line <= 0) return path;
     if (!with_column || p.column <= 0) return fmt::format("{}:{}", path, p.line);
     return fmt::format("{}:{}:{}", path, p.line, p.column);

@@ -14,9 +14,10 @@ namespace xxgk::detail {
 bool is_docx_place(const Position& p);
 
 // "（第 3 个表格，第 5 行，第 2 格）" / " (table 3, row 5, cell 2)", "（第 12 段）" / " (paragraph 12)",
-// "（第 4 页）" / " (page 4)";
+// a clause of a paragraph "（第 12 段，第 34 字）" / " (paragraph 12, character 34)" (its column;
+// left out when not wanted), "（第 4 页）" / " (page 4)";
 // empty unless is_docx_place(p). Parts that are 0 are left out.
-std::string docx_place(const Position& p, Lang lang);
+std::string docx_place(const Position& p, Lang lang, bool with_column = true);
 
 // path:line:col, path:line (column unknown or not wanted), path, or path + docx_place.
 std::string where(const std::string& path, const Position& p, Lang lang,

@@ -40,6 +40,13 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+// How many code points next_code_point reads in s.
+inline std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    return n;
+}
+
 // How many bytes append_utf8 writes for cp.
 inline std::size_t utf8_length(char32_t cp) {
     return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;

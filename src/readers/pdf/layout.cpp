@@ -189,6 +189,7 @@ Document layout_document(std::vector<PageInput> pages) {
             Block b;
             b.paragraph.text = p.text;
             b.paragraph.pos = position_of(frames, p.first->x0, p.first->x1, p.first->y0, p.first->y1);
+            b.paragraph.pieces = p.pieces;
             items.push_back({p.first->y0, std::move(b)});
         }
         i = j;

@@ -30,6 +30,16 @@ double char_width(const std::vector<Line>& lines) {
 
 bool ascii_word_char(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0); }
 
+// The boxes of line `l`, the `line`-th of paragraph `p`, whose text starts at code point `from`.
+void add_pieces(ProseParagraph& p, const Line& l, int line, int from) {
+    for (std::size_t k = 0; k < l.boxes.size() && k < l.starts.size(); ++k) {
+        TextPiece piece{from + l.starts[k], line, {}};
+        piece.pos.page = l.boxes[k]->page;
+        piece.pos.box = l.boxes[k]->box;
+        p.pieces.push_back(piece);
+    }
+}
+
 }  // namespace
 
 std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
@@ -56,11 +66,15 @@ std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
     const double right = rights[rights.size() - 1 - rights.size() / 20];
 
     const Line* prev = nullptr;
+    int line = 0, length = 0;  // of the paragraph: its lines so far, its text in code points
     for (const Line& l : lines) {
         const bool starts = !prev || prev->x1 < right - 1.5 * cw || l.x0 > left + 0.8 * cw ||
                             prev->x0 > left + 3 * cw || starts_item(l.text, false);
         if (starts) {
-            out.push_back({l.text, &l});
+            out.push_back({l.text, &l, {}});
+            line = 0;
+            add_pieces(out.back(), l, line, 0);
+            length = static_cast<int>(util::count_code_points(l.text));
         } else {
             std::string& t = out.back().text;
             std::size_t i = 0, k = t.size();
@@ -68,8 +82,13 @@ std::vector<ProseParagraph> paragraphs_of(const std::vector<Line>& lines) {
             if (k > 0) --k;
             const char32_t last = t.empty() ? 0 : util::next_code_point(t, k);
             const char32_t first = l.text.empty() ? 0 : util::next_code_point(l.text, i);
-            if (ascii_word_char(last) && ascii_word_char(first)) t += ' ';
+            if (ascii_word_char(last) && ascii_word_char(first)) {
+                t += ' ';
+                ++length;
+            }
+            add_pieces(out.back(), l, ++line, length);
             t += l.text;
+            length += static_cast<int>(util::count_code_points(l.text));
         }
         prev = &l;
     }

@@ -5,12 +5,14 @@
 #include <vector>
 
 #include "readers/pdf/text.hpp"
+#include "xxgk/document.hpp"
 
 namespace xxgk::pdf {
 
 struct ProseParagraph {
     std::string text;
-    const Line* first = nullptr;  // where it starts
+    const Line* first = nullptr;    // where it starts
+    std::vector<TextPiece> pieces;  // every box of every line, where its text is in `text`
 };
 
 // `lines` top to bottom, with nothing but prose between them.

@@ -64,14 +64,20 @@ std::vector<Line> lines_of(std::vector<const TextBox*> boxes) {
         std::sort(l.boxes.begin(), l.boxes.end(),
                   [](const TextBox* a, const TextBox* b) { return a->box.x0 < b->box.x0; });
         const TextBox* prev = nullptr;
+        int length = 0;  // of l.text, in code points
         for (const TextBox* b : l.boxes) {
             if (prev && !l.text.empty() && !b->text.empty()) {
                 const double gap = b->box.x0 - prev->box.x1;
                 const double height = std::min(prev->y1 - prev->y0, b->y1 - b->y0);
                 const bool wide = is_wide(last_cp(l.text)) || is_wide(first_cp(b->text));
-                if (!wide && (prev->space_after || gap > 0.3 * height)) l.text += ' ';
+                if (!wide && (prev->space_after || gap > 0.3 * height)) {
+                    l.text += ' ';
+                    ++length;
+                }
             }
+            l.starts.push_back(length);
             l.text += b->text;
+            length += static_cast<int>(util::count_code_points(b->text));
             prev = b;
         }
     }

@@ -13,6 +13,7 @@ struct Line {
     std::vector<const TextBox*> boxes;  // left to right
     double x0 = 0, x1 = 0, y0 = 0, y1 = 0;  // x on the page, y on the global axis
     std::string text;
+    std::vector<int> starts;  // where each box's text starts in `text`, in code points
 };
 
 // CJK ideographs, kana, full-width forms and CJK punctuation: no space is written between two

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/prose/clause_place.hpp"
 #include "rules/support.hpp"
 #include "util/utf8.hpp"
 #include "xxgk/identity.hpp"
@@ -281,8 +282,11 @@ std::vector<std::string> neighbours(const std::vector<std::string>& cells) {
 std::vector<Clause> clauses_of(const Paragraph& paragraph) {
     std::vector<Clause> out;
     const std::string_view text = paragraph.text;
-    Position at = paragraph.pos;
-    int line = at.line, column = at.column > 0 ? at.column : 1;
+    // A paragraph with lines (text, Markdown, HTML) counts lines and columns; one without (a
+    // .docx, a PDF) places each clause by its code points within the paragraph.
+    const bool has_lines = paragraph.pos.line > 0;
+    int line = paragraph.pos.line, column = paragraph.pos.column > 0 ? paragraph.pos.column : 1;
+    int index = 0, from = 0, to = 0;  // code points of the paragraph: the clause's first, past its last
     Clause current;
     bool sentence_start = true, after_number = false;
     auto flush = [&] {
@@ -294,13 +298,14 @@ std::vector<Clause> clauses_of(const Paragraph& paragraph) {
             if (!t.empty()) {
                 current.text = t;
                 current.sentence_start = sentence_start;
+                if (!has_lines) current.pos = place_without_lines(paragraph, from, to);
                 out.push_back(current);
                 sentence_start = false;
             }
         }
         current = Clause{};
     };
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size(); ++index) {
         const char32_t cp = util::next_code_point(text, i);
         if (cp == U'\n') {
             ++line;
@@ -314,11 +319,13 @@ std::vector<Clause> clauses_of(const Paragraph& paragraph) {
             if (cp == U'。') sentence_start = true;
         } else if (!(current.text.empty() && (cp == U' ' || cp == U'\u3000' || cp == U'\t'))) {
             if (current.text.empty()) {
-                current.pos = at;
+                current.pos = paragraph.pos;
                 current.pos.line = line;
-                current.pos.column = paragraph.pos.line > 0 ? column : 0;
+                current.pos.column = column;
+                from = index;
             }
             util::append_utf8(current.text, cp);
+            to = index + 1;
         }
         // 、 after a number (or a number and its unit) separates two statements.
         if (is_digit(cp)) after_number = true;
