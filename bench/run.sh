@@ -6,13 +6,14 @@
 # Builds Release into build-bench/, generates the corpus if it is missing (bench/make_corpus.py,
 # into bench/corpus/nN-sS/ unless --corpus), then times, each after one untimed warm-up run:
 #   wc -l over each subset (the I/O floor), xxgk check on the text subset, on the HTML subset and
-#   xxgk_parse_floor on the same HTML (libxml2 alone), and xxgk check --cross on the whole mixed corpus
-#   at --jobs 1, 2 and $(nproc) (if xxgk check has --jobs), and the PDF share: xxgk check and
+#   xxgk_parse_floor on the same HTML (libxml2 alone), on the DOCX subset and xxgk_docx_floor on the
+#   same .docx (libzip + libxml2's streaming reader alone), and xxgk check --cross on the whole mixed
+#   corpus at --jobs 1, 2 and $(nproc) (if xxgk check has --jobs), and the PDF share: xxgk check and
 #   pdftotext -tsv on the PDF samples (samples/pdf/, the corpus has no PDFs), one process per file;
-#   then prints the figures, the ratios, a PASS / FAIL / N/A line per target of issues 5 and 15,
-#   and how the findings match the MANIFEST.
+#   then prints the figures, the ratios, a PASS / FAIL / N/A line per target of issues 5, 15 and
+#   19, and how the findings match the MANIFEST.
 # --repeat R times every command R times after the warm-up and keeps the fastest.
-# --xxgk PATH measures that binary instead of build-bench/xxgk (the parse floor is still built).
+# --xxgk PATH measures that binary instead of build-bench/xxgk (the floors are still built).
 set -euo pipefail
 
 COUNT=10000
@@ -72,7 +73,7 @@ if [ "$BUILD" = 1 ]; then
   echo "== build (Release, $BUILD_DIR)"
   cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DXXGK_TESTS=OFF -DXXGK_BENCH=ON >"$WORK/cmake.log" 2>&1 ||
     { cat "$WORK/cmake.log" >&2; exit 3; }
-  targets="xxgk_parse_floor"
+  targets="xxgk_parse_floor xxgk_docx_floor"
   [ -n "$XXGK" ] || targets="$targets xxgk"
   for t in $targets; do
     cmake --build "$BUILD_DIR" -j "$NPROC" --target "$t" >"$WORK/build.log" 2>&1 ||
@@ -81,7 +82,8 @@ if [ "$BUILD" = 1 ]; then
 fi
 XXGK="${XXGK:-$BUILD_DIR/xxgk}"
 FLOOR="$BUILD_DIR/bench/xxgk_parse_floor"
-for b in "$XXGK" "$FLOOR"; do [ -x "$b" ] || { echo "bench/run.sh: $b not built" >&2; exit 3; }; done
+DOCX_FLOOR="$BUILD_DIR/bench/xxgk_docx_floor"
+for b in "$XXGK" "$FLOOR" "$DOCX_FLOOR"; do [ -x "$b" ] || { echo "bench/run.sh: $b not built" >&2; exit 3; }; done
 
 # ---- machine -----------------------------------------------------------------------------------
 CXX="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)"
@@ -220,6 +222,10 @@ ONE_JOB=()
 measure "xxgk-text" text "$WORK/text.json" -- "$XXGK" check "$CORPUS/text" --format json "${ONE_JOB[@]}"
 measure "xxgk-html" html "$WORK/html.json" -- "$XXGK" check "$CORPUS/html" --format json "${ONE_JOB[@]}"
 measure "parse-floor-html" html /dev/null -- "$FLOOR" "$CORPUS/html"
+if [ "${NFILES[docx]}" -gt 0 ]; then
+  measure "xxgk-docx" docx /dev/null -- "$XXGK" check "$CORPUS/docx" --format json "${ONE_JOB[@]}"
+  measure "docx-floor" docx /dev/null -- "$DOCX_FLOOR" "$CORPUS/docx"
+fi
 if [ $HAS_JOBS = 1 ]; then
   JOBS_LIST="1 2"
   [ "$NPROC" -gt 2 ] && JOBS_LIST="1 2 $NPROC"
@@ -278,6 +284,8 @@ echo
 echo "== ratios (wall; cpu in brackets)"
 echo "text:  xxgk check / wc -l          = $(ratio xxgk-text wc-text) ($(cpu_ratio xxgk-text wc-text))"
 echo "html:  xxgk check / libxml2 parse  = $(ratio xxgk-html parse-floor-html) ($(cpu_ratio xxgk-html parse-floor-html))"
+[ "${NFILES[docx]}" -gt 0 ] &&
+  echo "docx:  xxgk check / libzip + reader = $(ratio xxgk-docx docx-floor) ($(cpu_ratio xxgk-docx docx-floor))"
 echo "all:   xxgk check --jobs 1 / wc -l = $(ratio xxgk-all-j1 wc-all) ($(cpu_ratio xxgk-all-j1 wc-all))"
 if [ $HAS_JOBS = 1 ]; then
   echo "all:   speed-up --jobs 2 over 1    = $(ratio xxgk-all-j1 xxgk-all-j2)"
@@ -299,9 +307,9 @@ cmp() { awk -v a="$1" -v b="$2" "BEGIN {exit !(a $3 b)}" && echo 1 || echo 0; }
 pick_ratio() { if [ $BASIS = CPU ] && [ "$(cpu_ratio "$1" "$2")" != n/a ]; then cpu_ratio "$1" "$2"; else ratio "$1" "$2"; fi; }
 echo
 if [ $BASIS = CPU ]; then
-  echo "== targets (issues 5 and 15) — machine busy: time targets judged on CPU time, wall in brackets"
+  echo "== targets (issues 5, 15 and 19) — machine busy: time targets judged on CPU time, wall in brackets"
 else
-  echo "== targets (issues 5 and 15) — judged on wall time"
+  echo "== targets (issues 5, 15 and 19) — judged on wall time"
 fi
 scaled=""
 [ "${NFILES[all]}" = 10000 ] || scaled="; scaled from ${NFILES[all]} files"
@@ -336,6 +344,16 @@ if [ "${READER[html]}" = ok ]; then
   echo "$(verdict "$(cmp "$r" 1.5 '<=')")  HTML <= 1.5x the libxml2 parse floor: ${r}x$([ $BASIS = CPU ] && echo " (wall $(ratio xxgk-html parse-floor-html)x)")"
 else
   echo "N/A   HTML <= 1.5x the libxml2 parse floor: HTML reader not working (${READER[html]})"
+fi
+# Issue 19: the whole check of the .docx files (model, rules and JSON included) against libzip
+# and libxml2's streaming reader alone on them.
+if [ "${NFILES[docx]}" = 0 ]; then
+  echo "N/A   DOCX <= 1.2x the libzip + xmlTextReader floor: no .docx in the corpus"
+elif [ "${READER[docx]}" = ok ]; then
+  r=$(pick_ratio xxgk-docx docx-floor)
+  echo "$(verdict "$(cmp "$r" 1.2 '<=')")  DOCX <= 1.2x the libzip + xmlTextReader floor: ${r}x$([ $BASIS = CPU ] && echo " (wall $(ratio xxgk-docx docx-floor)x)")"
+else
+  echo "N/A   DOCX <= 1.2x the libzip + xmlTextReader floor: DOCX reader not working (${READER[docx]})"
 fi
 peak=0
 for name in "${ORDER[@]}"; do case $name in xxgk-*) [ "${RSS[$name]}" -gt "$peak" ] && peak=${RSS[$name]} ;; esac; done

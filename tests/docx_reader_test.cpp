@@ -161,3 +161,62 @@ TEST_CASE("docx: Strict OOXML namespace — elements of other namespaces are not
         "<x:p xmlns:x=\"urn:x\"><w:r><w:t>外来</w:t></w:r></x:p></w:body></w:document>";
     CHECK(read_ok(make_zip({{"word/document.xml", strict}})) == "p1 \"严格\"\n");
 }
+
+TEST_CASE("docx: rows and cells are found through content controls and custom XML only — other wrappers hide them",
+          "[reader][docx]") {
+    // Between blocks, in a paragraph and in a cell every wrapper is walked into; between rows and
+    // between cells only a content control's content and custom XML are.
+    std::string row1 = "<w:tr>" + tc(p(r("a"))) + "<w:hyperlink>" + tc(p(r("隐1"))) + "</w:hyperlink><w:ins>" +
+                       tc(p(r("隐2"))) + "</w:ins><w:customXml>" + tc(p(r("b"))) + "</w:customXml>" +
+                       "<w:sdt><w:sdtPr/><w:sdtContent>" + tc(p(r("c"))) + "</w:sdtContent></w:sdt><w:sdtContent>" +
+                       tc(p(r("隐3"))) + "</w:sdtContent></w:tr>";
+    std::string hidden_rows = "<w:hyperlink><w:tr>" + tc(p(r("隐4"))) + "</w:tr></w:hyperlink><w:sdtContent><w:tr>" +
+                              tc(p(r("隐5"))) + "</w:tr></w:sdtContent>" + tc(p(r("隐6"))) + "<w:tbl><w:tr>" +
+                              tc(p(r("隐7"))) + "</w:tr></w:tbl>";
+    std::string row3 = "<w:tr><w:tc><w:hyperlink>" + p(r("链")) + "</w:hyperlink><w:ins><w:tbl><w:tr>" +
+                       tc(p(r("嵌"))) + "</w:tr></w:tbl></w:ins><w:bdo>" + p(r("向")) + "</w:bdo></w:tc></w:tr>";
+    std::string body = "<w:tbl>" + row1 + hidden_rows + "<w:customXml><w:tr>" + tc(p(r("d"))) + "</w:tr></w:customXml>" +
+                       row3 + "</w:tbl>";
+    CHECK(read_ok(word_file(body)) ==
+          "t1\n"
+          "  t1r1\n"
+          "    t1r1c1 \"a\"\n"
+          "    t1r1c2 \"b\"\n"
+          "    t1r1c3 \"c\"\n"
+          "  t1r2\n"
+          "    t1r2c1 \"d\"\n"
+          "  t1r3\n"
+          "    t1r3c1 \"链\\n向\"\n"
+          "t2\n"
+          "  t2r1\n"
+          "    t2r1c1 \"嵌\"\n");
+}
+
+TEST_CASE("docx: a cell's and a row's own first properties count wherever they stand — not those in a wrapper",
+          "[reader][docx]") {
+    // The first w:gridSpan and w:vMerge of the first w:tcPr; a w:tcPr or w:trPr after the content
+    // still counts (the row is placed on the grid once read whole); one in custom XML does not.
+    std::string row1 = "<w:tr>" +
+                       tc(p(r("甲")), "<w:gridSpan w:val=\"2\"/><w:gridSpan w:val=\"3\"/><w:vMerge w:val=\"restart\"/><w:vMerge/>") +
+                       "<w:tc><w:customXml><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr></w:customXml>" + p(r("乙")) + "</w:tc>" +
+                       "<w:tc><w:tcPr/><w:tcPr><w:gridSpan w:val=\"5\"/></w:tcPr>" + p(r("丙")) + "</w:tc>" +
+                       "<w:tc>" + p(r("丁")) + "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr></w:tc></w:tr>";
+    std::string row2 = "<w:tr><w:customXml><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr></w:customXml>" +
+                       tc("<w:p/>", "<w:gridSpan w:val=\"2\"/><w:vMerge/>") + tc(p(r("x"))) + tc(p(r("y"))) +
+                       "<w:tc>" + p(r("隐")) + "<w:tcPr><w:vMerge/></w:tcPr></w:tc></w:tr>";
+    std::string row3 = "<w:tr>" + tc("<w:p/>", "<w:vMerge/>") + "<w:trPr><w:gridBefore w:val=\"4\"/></w:trPr></w:tr>";
+    CHECK(read_ok(word_file("<w:tbl>" + row1 + row2 + row3 + "</w:tbl>")) ==
+          "t1\n"
+          "  t1r1\n"
+          "    t1r1c1 \"甲\" 2x2\n"
+          "    t1r1c2 \"乙\"\n"
+          "    t1r1c3 \"丙\"\n"
+          "    t1r1c4 \"丁\" 3x1\n"
+          "  t1r2\n"
+          "    t1r2c1 \"\" 1x2\n"
+          "    t1r2c2 \"x\"\n"
+          "    t1r2c3 \"y\"\n"
+          "    t1r2c4 \"\"\n"
+          "  t1r3\n"
+          "    t1r3c1 \"\"\n");
+}
