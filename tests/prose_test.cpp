@@ -189,3 +189,28 @@ TEST_CASE("prose: proposals handled (提案) are no applications handled", "[pro
     report.sections.front().paragraphs.push_back(Paragraph{"全年办理政协提案12件。", {}});
     CHECK(check_report(report, {}).findings.empty());
 }
+
+TEST_CASE("prose: the statements are found once per run of the rules · each report its own", "[prose]") {
+    const Report agree = test::report_from_text(test::slurp(test::sample_path("prose/agree-2021.txt")));
+    const Report other = test::report_from_text(test::slurp(test::sample_path("prose/innocent-numbers-2021.txt")));
+    const std::size_t n = detail::prose_statements(agree).size();
+    REQUIRE(n == 18);
+    {
+        const detail::StatementsOnce scope(agree);
+        const detail::ProseStatement* first = detail::statements_once(agree).data();
+        CHECK(detail::statements_once(agree).size() == n);
+        CHECK(detail::statements_once(agree).data() == first);  // the same statements: not found again
+        // Another report within the scope is read on its own and leaves the scope's alone.
+        CHECK(detail::statements_once(other).size() == detail::prose_statements(other).size());
+        CHECK(detail::statements_once(agree).data() == first);
+        {
+            const detail::StatementsOnce inner(other);
+            CHECK(detail::statements_once(other).size() == detail::prose_statements(other).size());
+        }
+        CHECK(detail::statements_once(agree).data() == first);  // the outer scope is back
+        CHECK(detail::statements_once(agree).size() == n);
+    }
+    // Outside a scope: found on every call, for whichever report is asked.
+    CHECK(detail::statements_once(agree).size() == n);
+    CHECK(detail::statements_once(other).size() == detail::prose_statements(other).size());
+}

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "rules/identity/family.hpp"
+#include "rules/prose/statements.hpp"
 #include "xxgk/rules.hpp"
 
 namespace xxgk {
@@ -130,6 +131,7 @@ std::vector<Finding> in_print_order(std::vector<Finding> findings) {
 }  // namespace
 
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options) {
+    const detail::StatementsOnce statements(report);  // the prose rules share one reading of the prose
     std::vector<Finding> out;
     for (const Rule* rule : report_rules()) {
         if (rule->diagnose || !options.rules.keeps(rule->info.name)) continue;  // --select / --ignore: not run at all

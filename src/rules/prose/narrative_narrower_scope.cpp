@@ -9,7 +9,7 @@ namespace xxgk::rules {
 namespace {
 
 void check(const Report& report, const CheckOptions&, FindingSink& sink) {
-    for (const detail::ProseStatement& s : detail::prose_statements(report)) {
+    for (const detail::ProseStatement& s : detail::statements_once(report)) {
         if (s.verdict != detail::Verdict::narrower_scope) continue;
         const Statement& st = s.statement;
         Finding& f = sink.add(

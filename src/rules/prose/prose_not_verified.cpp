@@ -9,7 +9,7 @@ namespace xxgk::rules {
 namespace {
 
 void check(const Report& report, const CheckOptions&, FindingSink& sink) {
-    for (const detail::ProseStatement& s : detail::prose_statements(report)) {
+    for (const detail::ProseStatement& s : detail::statements_once(report)) {
         if (s.verdict != detail::Verdict::not_verified) continue;
         const Statement& st = s.statement;
         std::string missing_zh, missing_en;

@@ -10,7 +10,7 @@ namespace xxgk::rules {
 namespace {
 
 void check(const Report& report, const CheckOptions&, FindingSink& sink) {
-    for (const detail::ProseStatement& s : detail::prose_statements(report)) {
+    for (const detail::ProseStatement& s : detail::statements_once(report)) {
         if (s.verdict != detail::Verdict::counts_carried_over) continue;
         const Statement& st = s.statement;
         const double carried = report.cell_at(application_cell("carried_over", "total"))->value.value_or(0);
