@@ -353,6 +353,9 @@ std::vector<ProseStatement> prose_statements(const Report& report) {
                     return !report.year || y != *report.year;
                 });
                 if (other_year && !has(c, "结转")) continue;
+                // Binding is for one count or a claim (均获维持, 均已结案…, all with 均): most clauses
+                // are neither and are not matched against the keywords at all.
+                if (numbers.counts.size() != 1 && !has(c, "均")) continue;
                 std::optional<Binding> b = bind(c, subject, report.layout);
                 if (!b || b->cells.empty()) continue;
                 if (!b->claim && numbers.counts.size() != 1) continue;  // none, or which one?
