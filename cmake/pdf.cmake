@@ -3,7 +3,7 @@
 # load.cpp), so that checking a text, HTML or .docx report does not load poppler's twenty
 # libraries. The module is the GPL part of a build with PDF support. The test binary and the
 # fuzz targets link the same objects (xxgk_pdf_reader) instead of loading the module.
-# Included from CMakeLists.txt once libxxgk and xxgk exist.
+# Included from CMakeLists.txt once libxxgk and xxgk exist, with or without XXGK_PDF.
 include(GNUInstallDirs)
 
 # Every file of src/readers/pdf/ but what libxxgk keeps (CMakeLists.txt): the format's entry,
@@ -11,6 +11,13 @@ include(GNUInstallDirs)
 set(_pdf ${CMAKE_SOURCE_DIR}/src/readers/pdf)
 file(GLOB _sources CONFIGURE_DEPENDS ${_pdf}/*.cpp)
 list(REMOVE_ITEM _sources ${_pdf}/format.cpp ${_pdf}/load.cpp ${_pdf}/disabled.cpp)
+if(NOT XXGK_PDF)
+  # Built without PDF: no module; the geometry alone (no poppler in it) for its tests.
+  list(REMOVE_ITEM _sources ${_pdf}/reader.cpp ${_pdf}/render.cpp ${_pdf}/entry.cpp)
+  add_library(xxgk_pdf_reader OBJECT ${_sources})
+  target_include_directories(xxgk_pdf_reader PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_SOURCE_DIR}/src)
+  return()
+endif()
 add_library(xxgk_pdf_reader OBJECT ${_sources})
 target_include_directories(xxgk_pdf_reader PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(xxgk_pdf_reader PUBLIC fmt::fmt PkgConfig::POPPLER_CPP PkgConfig::POPPLER)
