@@ -5,9 +5,10 @@
 #
 # Runs each command N times (default 30) after one untimed run, each as a whole process, and
 # prints the minimum and the median wall time and the CPU time per run: `xxgk --version`
-# (start-up alone), then a check of a text, an HTML, a .docx and a PDF sample, and the count of
-# shared libraries the binary loads. Uses the binary of bench/run.sh (build-bench/xxgk) unless
-# --xxgk; builds nothing.
+# (start-up alone), then a check of a text, an HTML, a .docx and a PDF sample, and the shared
+# objects each run loads (the dynamic loader's `calling init` lines under LD_DEBUG=files: the
+# libraries, ld.so, and the PDF module with poppler's libraries once a PDF is read). Uses the
+# binary of bench/run.sh (build-bench/xxgk) unless --xxgk; builds nothing.
 set -euo pipefail
 
 RUNS=30
@@ -31,10 +32,12 @@ trap 'rm -rf "$WORK"' EXIT
 
 # time_ms NAME COMMAND...: the minimum and median of RUNS wall times (date +%s%N around each
 # run), and the CPU time per run (GNU time's user + system over all RUNS runs, divided by RUNS:
-# on a busy machine the steadier figure, and what the wall time is on an idle one).
+# on a busy machine the steadier figure, and what the wall time is on an idle one), and the
+# shared objects one run loads.
 time_ms() {
-  local name="$1" i start cpu
+  local name="$1" i start cpu libs
   shift
+  libs=$(LD_DEBUG=files "$@" 2>&1 >/dev/null | grep -c 'calling init:' || true)
   "$@" >/dev/null 2>&1 || true
   for ((i = 0; i < RUNS; i++)); do
     start=$(date +%s%N)
@@ -44,13 +47,13 @@ time_ms() {
   /usr/bin/time -f '%U %S' -o "$WORK/cpu" sh -c 'n=$1; shift; i=0; while [ $i -lt $n ]; do "$@" >/dev/null 2>&1; i=$((i + 1)); done' \
     sh "$RUNS" "$@" || true
   cpu=$(awk -v n="$RUNS" '{c = ($1 + $2) * 1000 / n} END {printf "%.1f", c}' "$WORK/cpu")
-  awk -v name="$name" -v cpu="$cpu" '{t[NR] = $1} END {
-    printf "%-42s %8.1f %9.1f %8s\n", name, t[1] / 1e6, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) / 1e6, cpu }' "$WORK/wall"
+  awk -v name="$name" -v cpu="$cpu" -v libs="$libs" '{t[NR] = $1} END {
+    printf "%-42s %8.1f %9.1f %8s %5s\n", name, t[1] / 1e6, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) / 1e6, cpu, libs }' "$WORK/wall"
 }
 
 echo "== single-report latency, $RUNS runs each after one untimed, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $XXGK ($(ldd "$XXGK" | grep -c '=>') shared libraries)"
-printf '%-42s %8s %9s %8s\n' command "min ms" "median ms" "cpu ms"
+printf '%-42s %8s %9s %8s %5s\n' command "min ms" "median ms" "cpu ms" libs
 time_ms "true (process floor)" /bin/true
 time_ms "xxgk --version" "$XXGK" --version
 for f in samples/clean-2021.txt samples/html/clean-2021.html samples/docx/clean-2021.docx \

@@ -44,6 +44,10 @@ add_custom_target(xxgk_docs ALL DEPENDS ${_outputs})
 
 include(GNUInstallDirs)
 install(TARGETS xxgk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(XXGK_PDF)
+  # Where the loader looks, relative to the binary (cmake/pdf.cmake: XXGK_PDF_MODULE_DIR).
+  install(TARGETS xxgk-pdf LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/xxgk)
+endif()
 install(FILES ${CMAKE_BINARY_DIR}/xxgk.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${CMAKE_BINARY_DIR}/completions/xxgk.bash
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME xxgk)
@@ -58,6 +62,9 @@ install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/docs/ci.md
 # Two samples, so an installed xxgk can be tried at once: one clean, one broken on purpose.
 install(FILES ${CMAKE_SOURCE_DIR}/samples/clean-2021.txt ${CMAKE_SOURCE_DIR}/samples/broken-application-balance.txt
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+if(XXGK_PDF)
+  install(FILES ${CMAKE_SOURCE_DIR}/samples/pdf/office-clean-2021.pdf DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+endif()
 
 # Installing (and so cpack) does not build first: the package test packs the build it tests
 # while other tests run its binary, which a rebuild (a new commit for --version) would replace.

@@ -93,6 +93,10 @@ Result<Document> read_docx(std::string_view bytes, std::size_t max_inflate = kDe
 
 // Whether this build reads PDF (CMake option XXGK_PDF: poppler, GPL-2.0-or-later).
 bool pdf_supported();
+// Built with PDF support, the reader is a module, xxgk-pdf.so, loaded on the first PDF (next to
+// the binary, or in the install layout's <libdir>/xxgk/). When it is in neither place, where it
+// was looked for; else (or linked in, or not built) empty. Looks only: loads nothing.
+std::string pdf_module_missing();
 
 struct PdfOptions {
     int max_pages = kDefaultMaxPages;

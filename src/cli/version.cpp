@@ -4,8 +4,11 @@
 #include "version.hpp"
 
 #include <string>
+#include <string_view>
 
 #include "commit.hpp"  // generated at build time: XXGK_COMMIT
+#include "xxgk/messages.hpp"
+#include "xxgk/readers.hpp"
 
 #ifndef XXGK_VERSION
 #define XXGK_VERSION "0.1.0"
@@ -44,6 +47,12 @@ std::string version_text(bool en) {
         text += en ? (i ? ", " : " ") : (i ? "，" : "");
         text += p.name;
         text += p.built ? (en ? " yes" : " 有") : (en ? " no" : " 无");
+        // Built in, the PDF reader is a module beside the binary: a copy of xxgk without it
+        // reads no PDF, and a bug report should say so.
+        if (p.built && p.name == std::string_view("PDF")) {
+            const std::string missing = pdf_module_missing();
+            if (!missing.empty()) text += say(Msg::cli_version_module_missing, en ? Lang::en : Lang::zh, {missing});
+        }
     }
     return text;
 }

@@ -54,6 +54,63 @@ case_version() {
     [ "$(wc -l <zh)" = 3 ] || fail "xxgk --version prints $(wc -l <zh) lines, expected 3"
 }
 
+# The PDF reader is a module xxgk opens on the first PDF (src/readers/pdf/module.hpp): the binary
+# itself needs no poppler; a copy of it without the module checks every other format and says,
+# for each PDF, what is missing and where it looked; with the module in the install layout's
+# place, it reads PDF.
+case_pdf_module() {
+    readelf -d "$BIN" >dynamic || { fail "readelf -d $BIN exits $?"; return; }
+    grep -q 'NEEDED.*poppler' dynamic && fail "xxgk links poppler: $(grep poppler dynamic | tr -s ' ')"
+    ldd "$BIN" >libraries || { fail "ldd $BIN exits $?"; return; }
+    grep -q poppler libraries && fail "xxgk loads poppler at start-up: $(grep poppler libraries | tr -s ' \t' ' ')"
+    "$BIN" --lang en --version >version
+    if grep -q '^optional parts: PDF no' version; then
+        echo "built without PDF support: no module"
+        return
+    fi
+    expect_match 'optional parts: PDF yes, xlsx (yes|no)' version
+    mkdir -p copy/bin
+    cp "$BIN" copy/bin/xxgk
+    cp "$SRC/samples/pdf/office-clean-2021.pdf" "$SRC/samples/clean-2021.txt" .
+    local dir libdir looked code
+    dir=$(cd copy && pwd -P)
+    libdir=$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$BUILD/CMakeCache.txt")
+    looked="$dir/bin/xxgk-pdf.so, $dir/${libdir:-lib}/xxgk/xxgk-pdf.so"
+    copy/bin/xxgk --lang en --version >version
+    expect_match "optional parts: PDF yes \(module missing: .*\), xlsx (yes|no)" version
+    grep -qF "PDF yes (module missing: $looked)" version || fail "--version does not say where it looked: $looked"
+    copy/bin/xxgk check --lang en office-clean-2021.pdf clean-2021.txt >out 2>&1
+    code=$?
+    [ $code = 2 ] || fail "a PDF without the module: exit code $code, expected 2"
+    expect_line "office-clean-2021.pdf: error: PDF support is installed incompletely: xxgk-pdf.so was not found (looked for $looked) [read-error]" out
+    expect_line "2 files checked: 1 clean, 0 with findings, 1 unreadable; 0 errors, 0 warnings, 0 notes." out
+    copy/bin/xxgk check clean-2021.txt >out 2>&1 || fail "a text report without the PDF module: exit code $?"
+    # Another file under the module's name: said, with the loader's reason.
+    head -c 512 "$SRC/README.md" >copy/bin/xxgk-pdf.so
+    copy/bin/xxgk check --lang en office-clean-2021.pdf >out 2>&1
+    code=$?
+    [ $code = 2 ] || fail "a PDF with a broken module: exit code $code, expected 2"
+    expect_line "office-clean-2021.pdf: error: PDF support is installed incompletely: $dir/bin/xxgk-pdf.so cannot be loaded ($dir/bin/xxgk-pdf.so: invalid ELF header) [read-error]" out
+    # A module of another build (another interface tag): refused before its reader runs.
+    if command -v "${CC:-cc}" >/dev/null; then
+        echo 'const char xxgk_pdf_interface[] = "0.0.0-other";' >other.c
+        "${CC:-cc}" -shared -fPIC -o copy/bin/xxgk-pdf.so other.c || fail "cannot build a stand-in module"
+        copy/bin/xxgk check --lang en office-clean-2021.pdf >out 2>&1
+        code=$?
+        [ $code = 2 ] || fail "a PDF with another build's module: exit code $code, expected 2"
+        grep -qF "office-clean-2021.pdf: error: PDF support is installed incompletely: $dir/bin/xxgk-pdf.so belongs to another build of xxgk (interface 0.0.0-other, this xxgk " out ||
+            { fail "another build's module is not refused:"; cat out; }
+    fi
+    # The module where the package installs it.
+    rm copy/bin/xxgk-pdf.so
+    mkdir -p "copy/${libdir:-lib}/xxgk"
+    cp "$BUILD/xxgk-pdf.so" "copy/${libdir:-lib}/xxgk/"
+    copy/bin/xxgk --lang en --version >version
+    expect_match 'optional parts: PDF yes, xlsx (yes|no)' version
+    copy/bin/xxgk check --lang en office-clean-2021.pdf >out 2>&1 || { fail "a PDF with the module installed: exit code $?"; cat out; }
+    expect_line "1 file checked: 1 clean, 0 with findings, 0 unreadable; 0 errors, 0 warnings, 0 notes." out
+}
+
 case_manpage_lists_every_option() {
     local page=$BUILD/xxgk.1
     [ -s "$page" ] || { fail "$page was not generated"; return; }
@@ -163,6 +220,11 @@ case_package_deb() {
     expect_match "Maintainer: .+ <.+>" control
     expect_match "Depends: .*libtomlplusplus3.*" control
     expect_match "Depends: .*libxml2.*" control
+    # The PDF module's libraries, which the binary itself does not link.
+    if "$BIN" --lang en --version | grep -q '^optional parts: PDF yes'; then
+        expect_match "Depends: .*libpoppler-cpp0v5.*" control
+        expect_match "Depends: .*libpoppler126.*" control
+    fi
     grep -q '检查政府信息公开工作年度报告' control || fail "the description has no Chinese"
     dpkg-deb -x "$deb" root
     for f in usr/bin/xxgk usr/share/man/man1/xxgk.1 usr/share/bash-completion/completions/xxgk \
@@ -171,17 +233,28 @@ case_package_deb() {
              usr/share/doc/xxgk/rules/application-balance.md usr/share/doc/xxgk/examples/clean-2021.txt; do
         [ -s "root/$f" ] || fail "the package lacks /$f"
     done
+    if "$BIN" --lang en --version | grep -q '^optional parts: PDF yes'; then
+        local module
+        module=usr/$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$BUILD/CMakeCache.txt")/xxgk/xxgk-pdf.so
+        [ -s "root/$module" ] || fail "the package lacks /$module"
+    fi
     run_installed "$T/root/usr/bin/xxgk" "$T/root/usr/share/doc/xxgk/examples"
     if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ]; then
         install_for_real "$deb"
     fi
 }
 
-# xxgk --version and xxgk check on the installed samples: a clean one, a broken one.
+# xxgk --version and xxgk check on the installed samples: a clean one, a broken one, and a PDF
+# (read by the installed module) when built with PDF support.
 run_installed() {
     local xxgk=$1 examples=$2
     "$xxgk" --lang en --version >version || fail "installed xxgk --version exits $?"
     expect_match "xxgk [0-9.]+" version
+    if grep -q '^optional parts: PDF yes' version; then
+        expect_match 'optional parts: PDF yes, xlsx (yes|no)' version
+        "$xxgk" check "$examples/office-clean-2021.pdf" >pdf 2>&1
+        [ $? = 0 ] || { fail "installed xxgk check on the PDF sample:"; cat pdf; }
+    fi
     "$xxgk" check "$examples/clean-2021.txt" >clean 2>&1
     [ $? = 0 ] || { fail "installed xxgk check on the clean sample:"; cat clean; }
     "$xxgk" check "$examples/broken-application-balance.txt" --format gcc >broken 2>&1

@@ -1,6 +1,7 @@
 // The poppler part of the PDF reader: text boxes per page (poppler-cpp), and the pages that hold a
 // table drawn in grey at low resolution for their ruling lines (render.cpp). Everything after
-// that is geometry (layout.cpp), which poppler never sees.
+// that is geometry (layout.cpp), which poppler never sees. Built into the module xxgk-pdf.so
+// (module.hpp), which load.cpp opens on the first PDF.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -15,8 +16,8 @@
 #include <fmt/format.h>
 
 #include "readers/pdf/layout.hpp"
+#include "readers/pdf/module.hpp"
 #include "readers/pdf/render.hpp"
-#include "xxgk/readers.hpp"
 
 namespace xxgk {
 namespace {
@@ -62,9 +63,7 @@ bool has_ink(const poppler::page& page) {
 
 }  // namespace
 
-bool pdf_supported() { return true; }
-
-Result<Document> read_pdf(std::string_view bytes, const PdfOptions& options) {
+Result<Document> pdf::read_document(std::string_view bytes, const PdfOptions& options) {
     static std::once_flag once;
     std::call_once(once, [] { poppler::set_debug_error_function(quiet, nullptr); });
     if (bytes.size() > INT_MAX) return error("the PDF is too large", "PDF 文件过大");
