@@ -31,6 +31,19 @@ std::set<std::string> prints_of(const FileResult& res, bool diagnoses) {
     return out;
 }
 
+// The sample's text with the cell `key` (alone on its line, as in the one-cell-per-line layout)
+// typed as `typed` instead of `was`.
+std::string with_cell_typed(const std::string& sample, const std::string& key, double was, const std::string& typed) {
+    std::string text = test::slurp(test::sample_path(sample));
+    const Report original = test::report_from_text(text);  // the cell points into it
+    const CellValue* cell = original.cell_at(key);
+    REQUIRE(cell);
+    REQUIRE(cell->value == was);
+    std::size_t start = 0;
+    for (int i = 1; i < cell->pos.line; ++i) start = text.find('\n', start) + 1;
+    return text.substr(0, start) + "\t" + typed + text.substr(text.find('\n', start));
+}
+
 }  // namespace
 
 TEST_CASE("likely-wrong-cell: one cell · its value · the one that fits · right after the first failure", "[diagnosis]") {
@@ -102,14 +115,7 @@ TEST_CASE("causes of a cluster: the cells each changes", "[diagnosis]") {
 
 TEST_CASE("likely-wrong-cell: a statement of the prose singles out one candidate of table 四", "[diagnosis]") {
     // agree-2021 says 行政复议5件; its table 四 review total typed 6 instead.
-    std::string text = test::slurp(test::sample_path("prose/agree-2021.txt"));
-    const Report original = test::report_from_text(text);  // the cell points into it
-    const CellValue* total = original.cell_at("review_litigation.review.total");
-    REQUIRE(total);
-    REQUIRE(total->value == 5);
-    std::size_t start = 0;
-    for (int i = 1; i < total->pos.line; ++i) start = text.find('\n', start) + 1;
-    text = text.substr(0, start) + "\t6" + text.substr(text.find('\n', start));
+    const std::string text = with_cell_typed("prose/agree-2021.txt", "review_litigation.review.total", 5, "6");
     const FileResult res = check_report(test::report_from_text(text), {});
     REQUIRE(rules_of(res) == std::vector<std::string>{"narrative-mismatch", "likely-wrong-cell", "review-total"});
     const Diagnosis& d = *res.findings[1].diagnosis;
@@ -163,14 +169,7 @@ TEST_CASE("received-copied-into-total: results off in two columns while （七�
 TEST_CASE("likely-wrong-cell: a candidate of table 四 whose fitting value would be negative is left out", "[diagnosis]") {
     // clean-2021's review group: 维持 2, 纠正 1, 其他 0, 尚未审结 1, 总计 4; the total typed 2: the
     // four results exceed it by 2, which only 维持 (2 → 0) or the total (2 → 4) can absorb.
-    std::string text = test::slurp(test::sample_path("clean-2021.txt"));
-    const Report original = test::report_from_text(text);
-    const CellValue* total = original.cell_at("review_litigation.review.total");
-    REQUIRE(total);
-    REQUIRE(total->value == 4);
-    std::size_t start = 0;
-    for (int i = 1; i < total->pos.line; ++i) start = text.find('\n', start) + 1;
-    text = text.substr(0, start) + "\t2" + text.substr(text.find('\n', start));
+    const std::string text = with_cell_typed("clean-2021.txt", "review_litigation.review.total", 4, "2");
     const FileResult res = check_report(test::report_from_text(text), {});
     REQUIRE(rules_of(res) == std::vector<std::string>{"review-total", "likely-wrong-cell"});
     const Diagnosis& d = *res.findings[1].diagnosis;
