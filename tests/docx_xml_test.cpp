@@ -1,6 +1,6 @@
-// word/document.xml through libxml2's streaming reader, and through the full parser when the
-// streaming reader stops: the same Document wherever its chunks fall, the full parser's words
-// for a refused file, and the files only the full parser accepts read all the same.
+// word/document.xml through libxml2's parser with no tree built, and through the full parser's
+// tree when that stops: the same Document wherever the parser's pieces of text fall, w:val read
+// as the tree reads it, the full parser's words for a refused file.
 #include "docx_support.hpp"
 #include "readers/docx/parts.hpp"
 
@@ -23,11 +23,10 @@ std::string parse_error(const std::string& xml) {
 
 }  // namespace
 
-TEST_CASE("docx: text across the streaming reader's chunks reads the same wherever they fall",
-          "[reader][docx]") {
-    // The streaming reader takes the bytes 512 at a time: padding before the root moves line
-    // ends, entities, character references, CDATA, comments and three-byte characters across
-    // every chunk boundary.
+TEST_CASE("docx: text across the parser's pieces reads the same wherever they fall", "[reader][docx]") {
+    // The parser hands text over in pieces of at most a few hundred bytes (and read it 512 at a
+    // time in the streaming reader before): padding before the root moves line ends, entities,
+    // character references, CDATA, comments and three-byte characters across every boundary.
     std::string body = p(r("行\r\n一&amp;二&#x4e00;&#20013;<![CDATA[<三>]]>四<!-- 注 -->五")) +
                        p("<w:r><w:t>  \r\n  </w:t></w:r>") + p(r("甲") + "<w:r><w:tab/><w:t>　乙</w:t></w:r>") +
                        "<w:tbl><w:tr>" + tc(p(r("合并")), "<w:vMerge w:val=\"restart\"/>") + tc(p(r("1")) + p(r("2"))) +
@@ -55,24 +54,64 @@ TEST_CASE("docx: text across the streaming reader's chunks reads the same wherev
     }
 }
 
-TEST_CASE("docx: a text node of over 10 MB · refused by the streaming reader · is read as the full parser reads it",
+TEST_CASE("docx: a text node of over 10 MB is read · ASCII or not", "[reader][docx]") {
+    // libxml2's tree builder stops at 10 MB for one text node (for CJK text it said "huge text
+    // node", as if the XML were not well-formed); no tree is built now, and the text is read.
+    for (const std::string& unit : {std::string("x"), std::string("字")}) {
+        std::string text;
+        while (text.size() < 10'500'000) text += unit;
+        const std::string xml = document_xml("<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>" + p(r("后")));
+        Result<Document> doc = docx::parse_document_xml(xml);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->blocks.size() == 2);
+        CHECK(doc->blocks[0].paragraph.text == text);
+        CHECK(doc->blocks[1].paragraph.text == "后");
+        CHECK(doc->blocks[1].paragraph.pos.paragraph == 2);
+    }
+}
+
+TEST_CASE("docx: w:val is read as the tree reads it · in Word's namespace or none · references replaced",
           "[reader][docx]") {
-    // The streaming reader adds a long text up in pieces and stops at libxml2's 10 MB limit for
-    // one text node; the full parser takes a run of plain ASCII in one piece, so the file was
-    // read before the streaming reader and still is.
-    const std::string xml = document_xml("<w:p><w:r><w:t>" + std::string(10'500'000, 'x') + "</w:t></w:r></w:p>" + p(r("后")));
-    Result<Document> doc = docx::parse_document_xml(xml);
-    REQUIRE(doc.ok());
-    REQUIRE(doc->blocks.size() == 2);
-    CHECK(doc->blocks[0].paragraph.text == std::string(10'500'000, 'x'));
-    CHECK(doc->blocks[1].paragraph.text == "后");
-    CHECK(doc->blocks[1].paragraph.pos.paragraph == 2);
+    // A cell spanning two columns when its w:gridSpan says 2, in the first row of a two-row table
+    // whose second row has one cell: the dump says 1x2 or 1x1.
+    auto span_of = [](const std::string& grid_span) {
+        const std::string out = parse_ok(document_xml(
+            "<w:tbl><w:tr>" + tc(p(r("甲")), grid_span) + "</w:tr><w:tr>" + tc(p(r("乙"))) + "</w:tr></w:tbl>"));
+        return out.substr(out.find("t1r1c1"), out.find('\n', out.find("t1r1c1")) - out.find("t1r1c1"));
+    };
+    CHECK(span_of("<w:gridSpan w:val=\"2\"/>") == "t1r1c1 \"甲\" 1x2");
+    CHECK(span_of("<w:gridSpan val=\"2\"/>") == "t1r1c1 \"甲\" 1x2");  // some tools omit the prefix
+    CHECK(span_of("<w:gridSpan w:val=\"&#50;\"/>") == "t1r1c1 \"甲\" 1x2");
+    // In Word's namespace first, then without one.
+    CHECK(span_of("<w:gridSpan val=\"3\" w:val=\"2\"/>") == "t1r1c1 \"甲\" 1x2");
+    // A prefix nobody declared: the tree names the attribute "x:val", which is not w:val.
+    CHECK(span_of("<w:gridSpan x:val=\"2\"/>") == "t1r1c1 \"甲\"");
+    CHECK(span_of("<w:gridSpan xmlns:o=\"urn:other\" o:val=\"2\"/>") == "t1r1c1 \"甲\"");
+    // An ampersand is no count; "restart" spelt with references is a restart.
+    CHECK(span_of("<w:gridSpan w:val=\"2&amp;\"/>") == "t1r1c1 \"甲\"");
+    const std::string merged = parse_ok(document_xml("<w:tbl><w:tr>" + tc(p(r("甲")), "<w:vMerge w:val=\"&#x72;estart\"/>") +
+                                                     "</w:tr><w:tr>" + tc("<w:p/>", "<w:vMerge/>") + "</w:tr></w:tbl>"));
+    CHECK(merged.find("t1r1c1 \"甲\" 2x1") != std::string::npos);
+}
+
+TEST_CASE("docx: a document with a DOCTYPE is read from the full parser's tree · the same as without",
+          "[reader][docx]") {
+    // Its entities are the tree's to read (a reference stays out of the text); the rest reads as
+    // if there were no DOCTYPE.
+    const std::string body = p(r("一")) + "<w:tbl><w:tr>" + tc(p(r("甲")), "<w:gridSpan w:val=\"2\"/>") + "</w:tr></w:tbl>";
+    const std::string plain = document_xml(body);
+    std::string with_doctype = plain;
+    with_doctype.insert(with_doctype.find("<w:document"), "<!DOCTYPE w:document [<!ENTITY e \"十\">]>\n");
+    CHECK(parse_ok(with_doctype) == parse_ok(plain));
+    std::string with_reference = with_doctype;
+    with_reference.replace(with_reference.find(">一<"), 5, ">一&e;二<");
+    CHECK(parse_ok(with_reference).rfind("p1 \"一二\"\n", 0) == 0);
 }
 
 TEST_CASE("docx: a refused document is said in the full parser's words · its first error · the line it gave up on",
           "[reader][docx][hostile]") {
-    // The streaming reader would say "Extra content at the end of the document" for the first
-    // three: it words an early end otherwise.
+    // The streaming reader said "Extra content at the end of the document" for the first three:
+    // the full parser's words are the ones users have always seen.
     const std::string head = "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"" + kW + "\"><w:body>\n";
     CHECK(parse_error(head + "<w:p><w:r><w:t>一</w:t></w:r></w:p>\n<w:p><w:r><w:t>二") ==
           "DOCX: word/document.xml is not well-formed XML (line 4: Premature end of data in tag t line 4) | "

@@ -14,7 +14,9 @@
 #include "readers/docx/body.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,33 +27,68 @@
 namespace xxgk::docx {
 namespace {
 
-using Node = const xmlNode*;
+constexpr std::string_view kTransitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
-// The local name of a WordprocessingML element, "" for anything else.
-std::string_view w_name(Node n) {
-    if (n->type != XML_ELEMENT_NODE || !n->ns || !n->ns->href) return {};
-    const std::string_view href(reinterpret_cast<const char*>(n->ns->href));
-    // Transitional (what Word writes) and Strict OOXML.
-    if (href != "http://schemas.openxmlformats.org/wordprocessingml/2006/main" &&
-        href != "http://purl.oclc.org/ooxml/wordprocessingml/main")
-        return {};
-    return reinterpret_cast<const char*>(n->name);
+// The local name of an element in `ns`: "" unless it is WordprocessingML, Transitional (what
+// Word writes) or Strict.
+std::string_view w_local(const xmlChar* ns, const xmlChar* name) {
+    if (!ns) return {};
+    const std::string_view href(reinterpret_cast<const char*>(ns));
+    if (href != kTransitional && href != kStrict) return {};
+    return reinterpret_cast<const char*>(name);
 }
 
-// w:val of a WordprocessingML element (in the element's namespace; some tools omit it).
-std::optional<std::string> val(Node n) {
-    xmlNode* e = const_cast<xmlNode*>(n);
-    xmlChar* v = xmlGetNsProp(e, BAD_CAST "val", n->ns->href);
-    if (!v) v = xmlGetNoNsProp(e, BAD_CAST "val");
-    if (!v) return std::nullopt;
-    std::string s(reinterpret_cast<const char*>(v));
-    xmlFree(v);
-    return s;
-}
+// An element of a parsed tree (the DOCTYPE case, see xml.cpp).
+struct TreeElement {
+    const xmlNode* node;
+
+    std::string_view name() const { return node->ns ? w_local(node->ns->href, node->name) : std::string_view(); }
+    // w:val in the element's namespace (some tools omit the prefix).
+    std::optional<std::string> val() const {
+        xmlNode* e = const_cast<xmlNode*>(node);
+        xmlChar* v = xmlGetNsProp(e, BAD_CAST "val", node->ns->href);
+        if (!v) v = xmlGetNoNsProp(e, BAD_CAST "val");
+        if (!v) return std::nullopt;
+        std::string s(reinterpret_cast<const char*>(v));
+        xmlFree(v);
+        return s;
+    }
+};
+
+// An element as the parser's SAX2 callback gives it: attributes are (local name, prefix, URI,
+// value, value end) five at a time.
+struct SaxElement {
+    const xmlChar* local;
+    const xmlChar* ns;
+    int attribute_count;
+    const xmlChar** attributes;
+
+    std::string_view name() const { return w_local(ns, local); }
+    // As TreeElement::val reads it from the tree: libxml2 hands an attribute's '&' (typed &amp;
+    // or &#38;) to SAX as "&#38;", every other reference already replaced.
+    std::optional<std::string> val() const {
+        const xmlChar** found = nullptr;
+        for (int i = 0; i < attribute_count; ++i) {
+            const xmlChar** a = attributes + 5 * i;
+            if (!xmlStrEqual(a[0], BAD_CAST "val")) continue;
+            if (a[2] && ns && xmlStrEqual(a[2], ns)) {
+                found = a;
+                break;
+            }
+            if (!a[1] && !found) found = a;  // no prefix (the tree names one it cannot resolve "p:val")
+        }
+        if (!found) return std::nullopt;
+        std::string s(reinterpret_cast<const char*>(found[3]), static_cast<std::size_t>(found[4] - found[3]));
+        for (std::size_t at = 0; (at = s.find("&#38;", at)) != std::string::npos; ++at) s.replace(at, 5, "&");
+        return s;
+    }
+};
 
 // A small count (gridSpan, gridBefore): Word's tables have at most 63 columns.
-int count_val(Node n, int fallback, int min) {
-    std::optional<std::string> v = val(n);
+template <class Element>
+int count_val(const Element& e, int fallback, int min) {
+    std::optional<std::string> v = e.val();
     if (!v || v->empty() || v->size() > 4 || v->find_first_not_of("0123456789") != std::string::npos)
         return fallback;
     return std::clamp(std::stoi(*v), min, 63);
@@ -119,26 +156,27 @@ struct TableBuild {
 
 class Walker {
 public:
-    BodyWalk walk(xmlTextReaderPtr reader) {
-        int r;
-        while ((r = xmlTextReaderRead(reader)) == 1) {
-            Node n = xmlTextReaderCurrentNode(reader);
-            if (!n) continue;
-            const int depth = xmlTextReaderDepth(reader);
-            // An empty element has no end of its own: whatever comes next at its depth or
-            // above ends it (and the end of an element, itself).
-            close_to(depth);
-            if (n->type == XML_ELEMENT_NODE) {
-                if (xmlTextReaderNodeType(reader) == XML_READER_TYPE_ELEMENT) open(n, depth);
-            } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
-                       !frames_.empty() && frames_.back().ctx == Ctx::text) {
-                // The w:t's own text: an element inside a w:t has a (skip) frame of its own.
-                para_ += reinterpret_cast<const char*>(n->content);
-            }
-        }
-        BodyWalk out;
-        if (r != 0) return out;
+    // The walk is at `depth` (the root element's is 0): elements open at that depth or deeper
+    // have ended. A reader over a tree says so only by moving on (an empty element has no end
+    // of its own); SAX says so at each element's end.
+    void at(int depth) { close_to(depth); }
+
+    template <class Element>
+    void start(const Element& e, int depth) {
+        close_to(depth);
+        open(e, depth);
+    }
+
+    // Text or CDATA at `depth`: the w:t's own text (an element inside a w:t has a skip frame).
+    void text(const char* s, std::size_t size, int depth) {
+        close_to(depth);
+        if (!frames_.empty() && frames_.back().ctx == Ctx::text) para_.append(s, size);
+    }
+
+    // The document read to its end.
+    BodyWalk finish() {
         close_to(0);
+        BodyWalk out;
         out.end = body_ ? BodyWalk::End::body : BodyWalk::End::no_body;
         out.doc = std::move(doc_);
         return out;
@@ -156,17 +194,18 @@ private:
 
     void push(int depth, Ctx ctx, bool own = false) { frames_.push_back(Frame{depth, ctx, own}); }
 
-    void open(Node n, int depth) {
+    template <class Element>
+    void open(const Element& e, int depth) {
+        const std::string_view name = e.name();
         if (frames_.empty()) {
             // The root element: w:document, whose first w:body is the report.
-            const bool document = !root_ && w_name(n) == "document";
+            const bool document = !root_ && name == "document";
             root_ = true;
             push(depth, document ? Ctx::document : Ctx::skip);
             return;
         }
         Frame& parent = frames_.back();
         if (parent.ctx == Ctx::skip || parent.depth != depth - 1) return;  // inside a skipped one
-        const std::string_view name = w_name(n);
         Ctx ctx = Ctx::skip;
         bool own = false;
         switch (parent.ctx) {
@@ -232,15 +271,15 @@ private:
         case Ctx::row_props:
             if (TableBuild& t = tables_.back(); name == "gridBefore" && !t.grid_before_met) {
                 t.grid_before_met = true;
-                t.grid_before = count_val(n, 0, 0);
+                t.grid_before = count_val(e, 0, 0);
             }
             break;
         case Ctx::cell_props:
             if (TableBuild& t = tables_.back(); name == "gridSpan" && !t.grid_span_met) {
                 t.grid_span_met = true;
-                t.cell.colspan = count_val(n, 1, 1);
+                t.cell.colspan = count_val(e, 1, 1);
             } else if (name == "vMerge" && t.merge == Merge::none) {
-                t.merge = val(n) == "restart" ? Merge::restart : Merge::continuation;
+                t.merge = e.val() == "restart" ? Merge::restart : Merge::continuation;
             }
             break;
         case Ctx::sdt:
@@ -363,8 +402,87 @@ private:
     }
 };
 
+// The parser's SAX2 events, straight to the walker. Only events of the document's own parser
+// context are walked: libxml2 parses an entity's replacement text in a context of its own
+// (there is none without a DTD, but nothing here relies on that).
+struct Sax {
+    xmlParserCtxtPtr ctxt;
+    Walker walker;
+    int depth = 0;
+    bool doctype = false;
+
+    static Sax* of(void* ctx) {
+        auto* c = static_cast<xmlParserCtxtPtr>(ctx);
+        auto* sax = static_cast<Sax*>(c->_private);
+        return sax && sax->ctxt == c ? sax : nullptr;
+    }
+
+    static void start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* ns, int, const xmlChar**,
+                      int attribute_count, int, const xmlChar** attributes) {
+        if (Sax* s = of(ctx)) s->walker.start(SaxElement{local, ns, attribute_count, attributes}, s->depth++);
+    }
+    static void end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+        if (Sax* s = of(ctx)) s->walker.at(--s->depth);
+    }
+    static void characters(void* ctx, const xmlChar* text, int size) {
+        if (Sax* s = of(ctx)) s->walker.text(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size), s->depth);
+    }
+    static void ignore(void*, const xmlChar*) {}
+    static void ignore2(void*, const xmlChar*, const xmlChar*) {}
+    // A DOCTYPE may declare entities, which the tree reads differently: left to the tree.
+    static void internal_subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+        if (Sax* s = of(ctx)) {
+            s->doctype = true;
+            xmlStopParser(s->ctxt);
+        }
+    }
+};
+
 }  // namespace
 
-BodyWalk walk_body(xmlTextReaderPtr reader) { return Walker().walk(reader); }
+BodyWalk read_body(std::string_view xml, int options) {
+    BodyWalk out;
+    std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), xmlFreeParserCtxt);
+    if (!ctxt || !ctxt->sax) return out;
+    // libxml2's own handlers for the rest (the document node, entity lookup), ours for
+    // elements and text: no node is built below the document.
+    xmlSAXVersion(ctxt->sax, 2);
+    ctxt->sax->startElementNs = Sax::start;
+    ctxt->sax->endElementNs = Sax::end;
+    ctxt->sax->characters = Sax::characters;
+    ctxt->sax->ignorableWhitespace = Sax::characters;
+    ctxt->sax->cdataBlock = Sax::characters;
+    ctxt->sax->reference = Sax::ignore;  // an entity reference is not substituted, as in the tree
+    ctxt->sax->comment = Sax::ignore;
+    ctxt->sax->processingInstruction = Sax::ignore2;
+    ctxt->sax->internalSubset = Sax::internal_subset;
+    Sax sax{ctxt.get(), Walker{}};
+    ctxt->_private = &sax;
+    // As xml.cpp's full parser reads the bytes: same call, same options.
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr,
+                                      options);
+    const bool read = doc && ctxt->wellFormed && !sax.doctype;
+    if (doc) xmlFreeDoc(doc);
+    if (read) out = sax.walker.finish();
+    return out;
+}
+
+BodyWalk walk_body(xmlTextReaderPtr reader) {
+    Walker walker;
+    int r;
+    while ((r = xmlTextReaderRead(reader)) == 1) {
+        const xmlNode* n = xmlTextReaderCurrentNode(reader);
+        if (!n) continue;
+        const int depth = xmlTextReaderDepth(reader);
+        if (n->type == XML_ELEMENT_NODE && xmlTextReaderNodeType(reader) == XML_READER_TYPE_ELEMENT)
+            walker.start(TreeElement{n}, depth);
+        else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+            walker.text(reinterpret_cast<const char*>(n->content), std::strlen(reinterpret_cast<const char*>(n->content)), depth);
+        else
+            walker.at(depth);
+    }
+    if (r != 0) return BodyWalk{};
+    return walker.finish();
+}
 
 }  // namespace xxgk::docx

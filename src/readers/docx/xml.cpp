@@ -1,9 +1,8 @@
-// word/document.xml to a Document: libxml2's streaming reader over the bytes, walked by
-// body.cpp. When it stops, the full parser reads the bytes again, for two reasons: its messages
-// are the ones users see (the first error and where it gave up; the streaming reader, fed in
-// chunks, words the same faults otherwise), and it accepts a few files the streaming reader
-// refuses (a text node of over 10 MB, whose pieces its chunks add up against libxml2's limit):
-// the same walk then reads its tree.
+// word/document.xml to a Document: libxml2's parser over the bytes, its events walked by
+// body.cpp with no tree built. When that stops (an error, or a DOCTYPE), the full parser reads
+// the bytes again and builds the tree: for an error, its messages are the ones users see (the
+// first error and where it gave up); for a DOCTYPE, the tree holds its entities as the walk has
+// always read them (references are not substituted), and the same walk reads it.
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
@@ -90,10 +89,8 @@ Result<Document> parse_document_xml(std::string_view xml) {
     static std::once_flag init;
     std::call_once(init, xmlInitParser);
     {
-        XmlErrors quiet;  // its messages are not the ones shown (see above), nor printed
-        Reader reader(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, kOptions));
-        if (!reader) return error_of(Msg::docx_out_of_memory);
-        BodyWalk walk = walk_body(reader.get());
+        XmlErrors quiet;  // the full parser says them again (see above); not printed
+        BodyWalk walk = read_body(xml, kOptions);
         if (walk.end != BodyWalk::End::failed) return finish(std::move(walk));
     }
     return parse_whole(xml);
