@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/diagnosis/system.hpp"
 #include "rules/identity/family.hpp"
 #include "rules/prose/statements.hpp"
 #include "xxgk/rules.hpp"
@@ -132,6 +133,7 @@ std::vector<Finding> in_print_order(std::vector<Finding> findings) {
 
 std::vector<Finding> run_rules(const Report& report, const CheckOptions& options) {
     const detail::StatementsOnce statements(report);  // the prose rules share one reading of the prose
+    const detail::SystemOnce system(report);           // the diagnoses, one system of equations
     std::vector<Finding> out;
     for (const Rule* rule : report_rules()) {
         if (rule->diagnose || !options.rules.keeps(rule->info.name)) continue;  // --select / --ignore: not run at all

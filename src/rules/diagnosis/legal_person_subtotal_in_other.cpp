@@ -12,7 +12,7 @@ using detail::IdentitySystem;
 void diagnose(const Report& report, std::span<const Finding> found, const CheckOptions& options, FindingSink& sink) {
     const detail::FoundIdentities identities(found);
     if (identities.empty()) return;
-    const IdentitySystem system(report, options.blank);
+    const IdentitySystem& system = detail::system_once(report, options.blank);
     std::vector<IdentitySystem::Change> changes;
     for (const std::string& row : application_row_keys(report.layout)) {
         int other = 0, k = 0;

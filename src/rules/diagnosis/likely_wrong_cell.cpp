@@ -80,7 +80,7 @@ void name_candidates(const IdentitySystem& system, std::vector<IdentitySystem::C
 void diagnose(const Report& report, std::span<const Finding> found, const CheckOptions& options, FindingSink& sink) {
     const detail::FoundIdentities identities(found);
     if (identities.empty()) return;  // no identity failed, or the identity rules did not run
-    const IdentitySystem system(report, options.blank);
+    const IdentitySystem& system = detail::system_once(report, options.blank);
     for (int component = 0; component < system.components(); ++component) {
         const std::vector<int> failing = system.failing(component);
         std::vector<std::string> explains = identities.of(system, failing);

@@ -12,7 +12,7 @@ using detail::IdentitySystem;
 void diagnose(const Report& report, std::span<const Finding> found, const CheckOptions& options, FindingSink& sink) {
     const detail::FoundIdentities identities(found);
     if (identities.empty() || report.layout == Template::unknown) return;
-    const IdentitySystem system(report, options.blank);
+    const IdentitySystem& system = detail::system_once(report, options.blank);
     std::vector<IdentitySystem::Change> changes;
     bool any = false;
     for (std::string_view column : kApplicantColumns) {

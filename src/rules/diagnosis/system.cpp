@@ -1,9 +1,11 @@
-// The identities of a report as equations: built once per report that has a failing identity.
+// The identities of a report as equations: built once per run of the rules over a report that
+// has a failing identity.
 #include "rules/diagnosis/system.hpp"
 
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace xxgk::detail {
 
@@ -11,7 +13,7 @@ bool same_number(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::ma
 
 bool IdentitySystem::Equation::fails() const { return !same_number(residual, 0.0); }
 
-IdentitySystem::IdentitySystem(const Report& report, BlankPolicy blank) {
+IdentitySystem::IdentitySystem(const Report& report, BlankPolicy blank) : blank_(blank) {
     const bool unknown = blank == BlankPolicy::unknown;
     for (const IdentityDef& def : identities_for(report.layout)) {
         const IdentityResult r = evaluate_identity(def, report, unknown);
@@ -97,6 +99,15 @@ std::vector<IdentitySystem::Change> IdentitySystem::single_cell_fixes(int compon
         if (resolves(std::span(&change, 1), component)) out.push_back(change);
     }
     return out;
+}
+
+const IdentitySystem& system_once(const Report& report, BlankPolicy blank) {
+    const IdentitySystem& once = PerReport<IdentitySystem>::get(report, [&] { return IdentitySystem(report, blank); });
+    if (once.blank() == blank) return once;
+    static thread_local std::optional<IdentitySystem> other;  // another policy within the scope
+    other.reset();
+    other.emplace(report, blank);
+    return *other;
 }
 
 }  // namespace xxgk::detail

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/per_report.hpp"
 #include "xxgk/identity.hpp"
 #include "xxgk/rules.hpp"
 
@@ -44,6 +45,7 @@ public:
     // --blank unknown, and not assumed by a split of flattened text.
     IdentitySystem(const Report& report, BlankPolicy blank);
 
+    BlankPolicy blank() const { return blank_; }
     const std::vector<Cell>& cells() const { return cells_; }
     const std::vector<Equation>& equations() const { return equations_; }
     int cell_index(std::string_view key) const;  // -1: in no checkable identity
@@ -61,7 +63,13 @@ private:
     std::vector<Equation> equations_;
     std::unordered_map<std::string, int> index_;
     int components_ = 0;
+    BlankPolicy blank_;
 };
+
+// The report's system under `blank`, built once per run of the rules (run_rules opens the
+// SystemOnce scope): every diagnosis reads it.
+using SystemOnce = PerReport<IdentitySystem>::Scope;
+const IdentitySystem& system_once(const Report& report, BlankPolicy blank);
 
 bool same_number(double a, double b);
 

@@ -16,7 +16,7 @@ using detail::IdentitySystem;
 void diagnose(const Report& report, std::span<const Finding> found, const CheckOptions& options, FindingSink& sink) {
     const detail::FoundIdentities identities(found);
     if (identities.empty()) return;
-    const IdentitySystem system(report, options.blank);
+    const IdentitySystem& system = detail::system_once(report, options.blank);
     for (int component = 0; component < system.components(); ++component) {
         const std::vector<int> failing = system.failing(component);
         std::vector<std::string> explains = identities.of(system, failing);

@@ -59,7 +59,7 @@ bool meant(const Row& p, Kind kind, std::size_t a, Row& t) {
 void diagnose(const Report& report, std::span<const Finding> found, const CheckOptions& options, FindingSink& sink) {
     const detail::FoundIdentities identities(found);
     if (identities.empty()) return;
-    const IdentitySystem system(report, options.blank);
+    const IdentitySystem& system = detail::system_once(report, options.blank);
     std::vector<Hypothesis> fits;
     for (const std::string& row : application_row_keys(report.layout)) {
         Row p{};

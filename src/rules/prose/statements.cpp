@@ -405,35 +405,8 @@ std::vector<ProseStatement> prose_statements(const Report& report) {
     return out;
 }
 
-namespace {
-
-struct Once {
-    const Report* report = nullptr;  // the report of the open scope, if any
-    bool filled = false;
-    std::vector<ProseStatement> statements;
-};
-thread_local Once once;
-thread_local std::vector<ProseStatement> unscoped;
-
-}  // namespace
-
-StatementsOnce::StatementsOnce(const Report& report)
-    : outer_report_(once.report), outer_filled_(once.filled), outer_statements_(std::move(once.statements)) {
-    once = Once{&report, false, {}};
-}
-
-StatementsOnce::~StatementsOnce() { once = Once{outer_report_, outer_filled_, std::move(outer_statements_)}; }
-
 const std::vector<ProseStatement>& statements_once(const Report& report) {
-    if (once.report != &report) {
-        unscoped = prose_statements(report);
-        return unscoped;
-    }
-    if (!once.filled) {
-        once.statements = prose_statements(report);
-        once.filled = true;
-    }
-    return once.statements;
+    return PerReport<std::vector<ProseStatement>>::get(report, [&] { return prose_statements(report); });
 }
 
 }  // namespace xxgk::detail

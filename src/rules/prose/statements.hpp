@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/per_report.hpp"
 #include "xxgk/finding.hpp"
 #include "xxgk/report.hpp"
 
@@ -36,23 +37,9 @@ struct ProseStatement {
 // Every statement of the report's prose that binds to cells, in document order.
 std::vector<ProseStatement> prose_statements(const Report& report);
 
-// Four rules read the statements of each report; finding them is most of the rules' time, so a
-// run of the rules over one report (run_rules) finds them once: within a StatementsOnce scope of
-// `report`, statements_once(report) computes them on the first call and returns the same vector
-// after. Outside such a scope it computes them on every call into a per-thread slot, valid until
-// the next call on the thread. The report must not change within the scope.
-class StatementsOnce {
-public:
-    explicit StatementsOnce(const Report& report);
-    ~StatementsOnce();
-    StatementsOnce(const StatementsOnce&) = delete;
-    StatementsOnce& operator=(const StatementsOnce&) = delete;
-
-private:
-    const Report* outer_report_;
-    bool outer_filled_;
-    std::vector<ProseStatement> outer_statements_;
-};
+// The statements, found once per run of the rules (run_rules opens the scope): four rules read
+// them, and finding them is most of the rules' time.
+using StatementsOnce = PerReport<std::vector<ProseStatement>>::Scope;
 const std::vector<ProseStatement>& statements_once(const Report& report);
 
 }  // namespace xxgk::detail
