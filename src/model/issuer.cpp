@@ -2,7 +2,6 @@
 // (标题: 来源:), the overview's opening year, and last the signature at the end (issuer, date).
 #include <algorithm>
 #include <array>
-#include <regex>
 
 #include "labels/text.hpp"
 #include "model/parts.hpp"
@@ -11,33 +10,96 @@
 namespace xxgk::detail {
 namespace {
 
-// A title is one short line. libstdc++'s std::regex recurses once per character it matches,
-// so a longer line (a 10 MB line of text) would overflow the stack: it is no title.
+// A title is one short line (a 10 MB line of text is no title); a body's name and a
+// signature's date line are shorter still.
 constexpr std::size_t kMaxTitleBytes = 1024;
-// A body's name and a signature's date line are shorter still.
 constexpr std::size_t kMaxNameBytes = 120;
 constexpr std::size_t kMaxDateLineBytes = 200;
 
-// A year written with 年 after it, or the bare 4 digits when conversion lost 年.
+// The three patterns below are scanned by hand: as std::regex they were an eighth of a text
+// report's check (a lazy group tried at every byte, the rest of the pattern at each), and
+// libstdc++'s matcher recurses once per character. Each scanner finds what the pattern it
+// replaced found, in the same order: "space" is ASCII white space, and nothing but a space
+// crosses a line end.
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+bool is_line_end(char c) { return c == '\n' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    return i;
+}
+
+bool at(std::string_view s, std::size_t i, std::string_view what) { return i <= s.size() && s.substr(i).starts_with(what); }
+
+// 19xx or 20xx at `i`.
+bool year_digits_at(std::string_view s, std::size_t i) {
+    return i + 4 <= s.size() && ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+           is_digit(s[i + 2]) && is_digit(s[i + 3]);
+}
+
+// A year written with 年 after it, or the bare 4 digits when conversion lost 年: the first
+// 19xx or 20xx followed by spaces and 年.
 std::optional<int> find_year(std::string_view text) {
     if (text.size() > kMaxTitleBytes) return std::nullopt;
-    static const std::regex year_re("(20[0-9]{2}|19[0-9]{2})\\s*年");
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_search(text.begin(), text.end(), m, year_re)) return std::stoi(m[1].str());
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i)
+        if (year_digits_at(text, i) && at(text, skip_spaces(text, i + 4), "年"))
+            return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
     return std::nullopt;
 }
 
+// What follows the body's name in a title, from `k`: a year (2020年, 2020 年度) or none, spaces,
+// 政府 or not, 信息公开 or 政务公开, and further on the same line 年度报告 or 年报.
+bool title_rest_at(std::string_view s, std::size_t k) {
+    std::size_t after_year[3];
+    int n = 0;
+    if (year_digits_at(s, k)) {
+        const std::size_t nian = skip_spaces(s, k + 4);
+        if (at(s, nian, "年")) {
+            const std::size_t j = nian + std::string_view("年").size();
+            if (at(s, j, "度")) after_year[n++] = j + std::string_view("度").size();
+            after_year[n++] = j;
+        }
+    }
+    after_year[n++] = k;
+    for (int y = 0; y < n; ++y) {
+        std::size_t p = skip_spaces(s, after_year[y]);
+        if (at(s, p, "政府") && (at(s, p + 6, "信息公开") || at(s, p + 6, "政务公开"))) p += 6;
+        if (!at(s, p, "信息公开") && !at(s, p, "政务公开")) continue;
+        std::string_view line = s.substr(p + std::string_view("信息公开").size());
+        for (std::size_t end = 0; end < line.size(); ++end)
+            if (is_line_end(line[end])) {
+                line = line.substr(0, end);
+                break;
+            }
+        if (line.find("年度报告") != std::string_view::npos || line.find("年报") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 // The body a normalized title names: what stands before 政府信息公开…年度报告, without the
-// year some titles put first (2020年某区人民政府办公室…).
+// year some titles put first (2020年某区人民政府办公室…): the shortest name after a leading
+// 2020年度, else after 2020年, else from the start, that the rest of a title follows.
 std::optional<std::string> find_issuer(std::string_view title) {
     if (title.size() > kMaxTitleBytes) return std::nullopt;
-    static const std::regex issuer_re(
-        "^(?:(?:19|20)[0-9]{2}年(?:度)?)?(.*?)(?:(?:19|20)[0-9]{2}\\s*年(?:度)?)?\\s*(?:政府)?(?:信息公开|政务公开).*(?:年度报告|年报)");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_search(title.begin(), title.end(), m, issuer_re)) return std::nullopt;
-    std::string issuer(trim(m[1].str()));
-    if (issuer.empty()) return std::nullopt;
-    return issuer;
+    std::size_t starts[3];
+    int n = 0;
+    if (year_digits_at(title, 0) && at(title, 4, "年")) {
+        if (at(title, 7, "度")) starts[n++] = 10;
+        starts[n++] = 7;
+    }
+    starts[n++] = 0;
+    for (int i = 0; i < n; ++i) {
+        for (std::size_t k = starts[i];; ++k) {
+            if (title_rest_at(title, k)) {
+                std::string issuer(trim(title.substr(starts[i], k - starts[i])));
+                if (issuer.empty()) return std::nullopt;
+                return issuer;
+            }
+            if (k >= title.size() || is_line_end(title[k])) break;
+        }
+    }
+    return std::nullopt;
 }
 
 // Matched on the normalized line, so that a traditional-script copy names the same issuer. Too
@@ -115,22 +177,67 @@ std::optional<int> date_number(std::string_view text, bool year) {
     return n;
 }
 
-// A signature's date line, `2023年1月18日` or `石埠县…局 二〇二三年一月十八日`: what stands
-// before the date, and the year and month; null when the line does not end with a date.
+// A signature's date: the words before it, its year and month.
 struct Dated {
     std::string before;
     int year = 0, month = 0;
 };
+
+// The length of the date digit at `i` (0-9, 〇, 零, 一 … 十), 0 for none.
+std::size_t date_digit_at(std::string_view s, std::size_t i) {
+    if (i < s.size() && is_digit(s[i])) return 1;
+    for (std::string_view d : {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+        if (at(s, i, d)) return d.size();
+    return 0;
+}
+
+// Up to `most` date digits from `i`: where they end, `i` for none.
+std::size_t date_digits(std::string_view s, std::size_t i, int most) {
+    for (std::size_t n; most-- > 0 && (n = date_digit_at(s, i)) > 0;) i += n;
+    return i;
+}
+
+// The date from `k` to the end of the line: spaces, 4 digits, 年, 1 to 3 digits, 月, and 1 to 3
+// digits and 日 or not, spaces between them; its year and month as written.
+bool date_rest_at(std::string_view s, std::size_t k, std::string_view& year, std::string_view& month) {
+    std::size_t i = skip_spaces(s, k);
+    const std::size_t year_start = i;
+    for (int d = 0; d < 4; ++d) {
+        const std::size_t n = date_digit_at(s, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    year = s.substr(year_start, i - year_start);
+    i = skip_spaces(s, i);
+    if (!at(s, i, "年")) return false;
+    i = skip_spaces(s, i + std::string_view("年").size());
+    const std::size_t month_end = date_digits(s, i, 3);
+    if (month_end == i) return false;
+    month = s.substr(i, month_end - i);
+    i = skip_spaces(s, month_end);
+    if (!at(s, i, "月")) return false;
+    i = skip_spaces(s, i + std::string_view("月").size());
+    if (i == s.size()) return true;
+    const std::size_t day_end = date_digits(s, i, 3);
+    if (day_end == i) return false;
+    i = skip_spaces(s, day_end);
+    return at(s, i, "日") && i + std::string_view("日").size() == s.size();
+}
+
+// A signature's date line, `2023年1月18日` or `石埠县…局 二〇二三年一月十八日`: what stands
+// before the date (the shortest that leaves a date to the end), and the year and month; null
+// when the line does not end with a date.
 std::optional<Dated> dated_line(std::string_view line) {
     if (line.size() > kMaxDateLineBytes) return std::nullopt;
-    // Alternatives, not a bracket: std::regex reads a bracket byte by byte, not by character.
-    const std::string d = "(?:[0-9]|〇|零|一|二|三|四|五|六|七|八|九|十)";
-    static const std::regex date_re("^(.*?)\\s*(" + d + "{4})\\s*年\\s*(" + d + "{1,3})\\s*月\\s*(?:" + d + "{1,3}\\s*日)?$");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_match(line.begin(), line.end(), m, date_re)) return std::nullopt;
-    const auto year = date_number(m[2].str(), true), month = date_number(m[3].str(), false);
-    if (!year || !month || *year < 1990 || *year > 2100 || *month < 1 || *month > 12) return std::nullopt;
-    return Dated{std::string(trim(m[1].str())), *year, *month};
+    std::string_view year_text, month_text;
+    for (std::size_t k = 0;; ++k) {
+        if (date_rest_at(line, k, year_text, month_text)) {
+            const auto year = date_number(year_text, true), month = date_number(month_text, false);
+            if (!year || !month || *year < 1990 || *year > 2100 || *month < 1 || *month > 12) return std::nullopt;
+            return Dated{std::string(trim(line.substr(0, k))), *year, *month};
+        }
+        if (k >= line.size() || is_line_end(line[k])) return std::nullopt;
+    }
 }
 
 }  // namespace
