@@ -33,6 +33,19 @@ struct Numbers {
     bool other = false;  // a number in another unit (条, 次, 元, %, …)
 };
 
+// Whether the bytes write a digit, ASCII or full-width (０-９ is EF BC 90-99): a clause without
+// one states no number, and is told so without decoding it.
+bool has_digit_bytes(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= '0' && b <= '9') return true;
+        if (b == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+            static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99)
+            return true;
+    }
+    return false;
+}
+
 Numbers numbers_of(std::string_view text) {
     Numbers out;
     std::u32string cps;
@@ -347,14 +360,15 @@ std::vector<ProseStatement> prose_statements(const Report& report) {
                 const std::string compacted = compact(clause.text);
                 const std::string_view c = compacted;
                 if (const int own = subject_of(c); own != none) subject = own;
+                // Binding is for one count or a claim (均获维持, 均已结案…, all with 均): most clauses
+                // are neither and are not matched against the keywords at all.
+                if (!has_digit_bytes(c) && !has(c, "均")) continue;
                 if (never_bound(c)) continue;
                 const Numbers numbers = numbers_of(c);
                 const bool other_year = std::any_of(numbers.years.begin(), numbers.years.end(), [&](int y) {
                     return !report.year || y != *report.year;
                 });
                 if (other_year && !has(c, "结转")) continue;
-                // Binding is for one count or a claim (均获维持, 均已结案…, all with 均): most clauses
-                // are neither and are not matched against the keywords at all.
                 if (numbers.counts.size() != 1 && !has(c, "均")) continue;
                 std::optional<Binding> b = bind(c, subject, report.layout);
                 if (!b || b->cells.empty()) continue;
