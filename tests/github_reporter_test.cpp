@@ -16,10 +16,11 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
-std::string summary(const Outcome& o, std::string lang = "zh") {
+std::string summary(const Outcome& o, std::string lang = "zh", std::string docs_url = "") {
     std::ostringstream out;
     ReportStyle style;
     style.lang = *lang_from_name(lang);
+    style.rule_docs_url = std::move(docs_url);
     write_github_summary(out, o, style);
     return out.str();
 }
@@ -56,23 +57,35 @@ TEST_CASE("github: properties escape the colon and the comma as well as % · CR 
           "未找到第五部分的标题「五、存在的主要问题及改进情况」\n");
 }
 
-TEST_CASE("github: the step summary lists every finding in a Markdown table") {
+TEST_CASE("github: the step summary lists every finding in a Markdown table · rule names, no link without a home") {
     const std::vector<FileResult> results = fixture::results();
     CHECK(summary(Outcome{.results = results}) ==
           "### xxgk\n\n"
           "共检查 5 个文件：1 个无问题，2 个有问题，2 个无法读取；错误 2，警告 2，提示 1；跳过 1 个非年报文件。\n\n"
           "| 文件 | 位置 | 级别 | 规则 | 说明 |\n"
           "| --- | --- | --- | --- | --- |\n"
-          "| a.txt | 329:2 | error | [application-balance](https://github.com/xxgk/xxgk/blob/main/docs/rules/application-balance.md) | 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） |\n"
-          "| a.txt |  | warning | [section-missing](https://github.com/xxgk/xxgk/blob/main/docs/rules/section-missing.md) | 未找到第五部分的标题「五、存在的主要问题及改进情况」 |\n"
-          "| a.txt | 29:2 | note | [row-unknown](https://github.com/xxgk/xxgk/blob/main/docs/rules/row-unknown.md) | 表二有模板之外的行「&lt;其他&gt; &amp; \"文件\" 'x' 100%, a:b<br>c\x01" "d」，未参与校验 |\n"
-          "| dir/报告 2023.docx | 第 2 个表格，第 11 行，第 2 格 | error | [application-balance](https://github.com/xxgk/xxgk/blob/main/docs/rules/application-balance.md) | 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） |\n"
-          "| dir/报告 2023.docx | 第 12 段 | warning | [template-year-mismatch](https://github.com/xxgk/xxgk/blob/main/docs/rules/template-year-mismatch.md) | 报告年度为 2020 年，却使用了 2021 年起施行的新版格式 |\n"
-          "| missing.txt |  | error | [read-error](https://github.com/xxgk/xxgk/blob/main/docs/rules/read-error.md) | no such file or directory |\n"
-          "| bad.txt | 7 | error | [read-error](https://github.com/xxgk/xxgk/blob/main/docs/rules/read-error.md) | invalid byte sequence |\n\n");
+          "| a.txt | 329:2 | error | `application-balance` | 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） |\n"
+          "| a.txt |  | warning | `section-missing` | 未找到第五部分的标题「五、存在的主要问题及改进情况」 |\n"
+          "| a.txt | 29:2 | note | `row-unknown` | 表二有模板之外的行「&lt;其他&gt; &amp; \"文件\" 'x' 100%, a:b<br>c\x01" "d」，未参与校验 |\n"
+          "| dir/报告 2023.docx | 第 2 个表格，第 11 行，第 2 格 | error | `application-balance` | 申请人「自然人」列：一 + 二 ≠ （七）总计 + 四（61 ≠ 60，差 1） |\n"
+          "| dir/报告 2023.docx | 第 12 段 | warning | `template-year-mismatch` | 报告年度为 2020 年，却使用了 2021 年起施行的新版格式 |\n"
+          "| missing.txt |  | error | `read-error` | no such file or directory |\n"
+          "| bad.txt | 7 | error | `read-error` | invalid byte sequence |\n\n");
     std::vector<FileResult> pipes = {fixture::file("a|b_*.txt", {fixture::section_missing()})};
     CHECK(summary(Outcome{.results = pipes}, "en").find("| a\\|b\\_\\*.txt |  | warning |") != std::string::npos);
     CHECK(summary(Outcome{.results = pipes}, "en").find("| File | Line | Severity | Rule | Message |") != std::string::npos);
+}
+
+TEST_CASE("github: the step summary links each rule to its page where the pages are published") {
+    const std::vector<FileResult> results = {fixture::file("a.txt", {fixture::section_missing()})};
+    const std::string row =
+        "| a.txt |  | warning | [section-missing](https://example.org/xxgk/blob/0123abc/docs/rules/section-missing.md) |";
+    // With or without the closing slash.
+    CHECK(summary(Outcome{.results = results}, "zh", "https://example.org/xxgk/blob/0123abc/docs/rules/").find(row) !=
+          std::string::npos);
+    CHECK(summary(Outcome{.results = results}, "zh", "https://example.org/xxgk/blob/0123abc/docs/rules").find(row) !=
+          std::string::npos);
+    CHECK(summary(Outcome{.results = results}).find("| `section-missing` |") != std::string::npos);
 }
 
 TEST_CASE("github: past 10 annotations of a type the summary says GitHub shows only 10") {

@@ -27,6 +27,11 @@ struct ReportStyle {
     bool baseline = false;  // a baseline hides the findings it has (SARIF marks the rest "new")
     bool quiet = false;     // --quiet: the findings and the summary line, nothing else
     bool verbose = false;   // --verbose: the text output lists the cells of a note
+    // Where the rule pages (docs/rules/NAME.md) are published, ending in '/': SARIF's helpUri
+    // and the step summary's links. Empty (the default): xxgk has no published home to point
+    // at, so nothing links (the SARIF keeps each page's text in `help`). The CLI takes it from
+    // XXGK_RULE_DOCS_URL, which the GitHub Action sets to the pages of the action's own checkout.
+    std::string rule_docs_url;
 };
 
 // What a run hands every reporter: the results after --select/--ignore and the baseline.
@@ -172,9 +177,8 @@ void write_github_summary(std::ostream& out, const Outcome& outcome, const Repor
 // \u202e), so nothing a file holds can drive the terminal of the person who checks it.
 std::string terminal_safe(std::string_view text);
 
-// Where a rule's documentation page is published; SARIF helpUri and summaries link to it.
-inline constexpr std::string_view kRuleDocsBaseUrl = "https://github.com/xxgk/xxgk/blob/main/docs/rules/";
-std::string rule_help_uri(std::string_view rule_name);
+// A rule's page under `docs_url` (ReportStyle::rule_docs_url); "" when that is empty.
+std::string rule_help_uri(std::string_view docs_url, std::string_view rule_name);
 
 // An output file written whole or not at all: the content streams into a temporary file in
 // the same directory, and commit() flushes it to disk and renames it over the path (over the

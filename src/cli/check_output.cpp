@@ -123,6 +123,7 @@ CheckOutput open_output(const CheckArgs& args, CheckPlan& plan) {
     o.style.baseline = plan.baseline.has_value();
     o.style.quiet = args.quiet;
     o.style.verbose = args.verbose;
+    if (const char* docs = std::getenv("XXGK_RULE_DOCS_URL")) o.style.rule_docs_url = docs;
     o.step_summary = choice.step_summary;
     o.needs_whole_run = choice.reporter->needs_whole_run;
     o.needs_report = choice.reporter->needs_report;

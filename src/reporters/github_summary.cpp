@@ -61,9 +61,12 @@ void write_github_summary(std::ostream& out, const Outcome& o, const ReportStyle
     std::vector<Row> rows;
     for (const FileResult& r : o.results) {
         auto row = [&](const Finding& f) {
-            // The rule links to its page, where the reader learns what it checks and why.
+            // The rule links to its page, where the reader learns what it checks and why, when
+            // the pages have a known home (see ReportStyle::rule_docs_url).
+            const std::string uri = rule_help_uri(style.rule_docs_url, f.rule);
             rows.push_back({r.path, place(f.pos, style.lang), std::string(severity_name(f.severity)),
-                            fmt::format("[{}]({})", f.rule, rule_help_uri(f.rule)), f.message(style.lang)});
+                            uri.empty() ? fmt::format("`{}`", f.rule) : fmt::format("[{}]({})", f.rule, uri),
+                            f.message(style.lang)});
         };
         if (r.status == FileResult::Status::error && r.error) row(*r.error);
         for (const Finding& f : r.findings) row(f);

@@ -51,8 +51,11 @@ void write_junit(std::ostream& out, const Outcome& o, const ReportStyle& style) 
 void write_github(std::ostream& out, const Outcome& o, const ReportStyle& style) { write_outcome(open_github, out, o, style); }
 void write_gcc(std::ostream& out, const Outcome& o, const ReportStyle& style) { write_outcome(open_gcc, out, o, style); }
 
-std::string rule_help_uri(std::string_view rule_name) {
-    return std::string(kRuleDocsBaseUrl) + std::string(rule_name) + ".md";
+std::string rule_help_uri(std::string_view docs_url, std::string_view rule_name) {
+    if (docs_url.empty()) return {};
+    std::string uri(docs_url);
+    if (uri.back() != '/') uri += '/';
+    return uri + std::string(rule_name) + ".md";
 }
 
 }  // namespace xxgk

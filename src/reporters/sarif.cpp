@@ -22,7 +22,6 @@ using detail::json;
 
 constexpr std::string_view kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-constexpr std::string_view kInformationUri = "https://github.com/xxgk/xxgk";
 
 // applications/results_total/natural_person: the canonical keys, as DESIGN.md names them.
 json logical_locations(const Finding& f) {
@@ -109,11 +108,10 @@ public:
         start();
         out_ << (results_ ? "\n      ],\n" : "],\n");
         json rules = json::array();
-        for (const RuleInfo* rule : rules_) rules.push_back(detail::sarif_rule(*rule, style_.lang));
+        for (const RuleInfo* rule : rules_) rules.push_back(detail::sarif_rule(*rule, style_));
         json driver = {{"name", "xxgk"},
                        {"version", XXGK_VERSION},
                        {"semanticVersion", XXGK_VERSION},
-                       {"informationUri", kInformationUri},
                        {"rules", std::move(rules)}};
         json invocation = {{"executionSuccessful", all_read_}};
         if (!notifications_.empty()) invocation["toolExecutionNotifications"] = std::move(notifications_);

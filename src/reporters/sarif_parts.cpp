@@ -62,17 +62,18 @@ json docx_properties(const Position& p) {
     return props;
 }
 
-json sarif_rule(const RuleInfo& r, Lang lang) {
-    const bool en = lang == Lang::en;
+json sarif_rule(const RuleInfo& r, const ReportStyle& style) {
+    const bool en = style.lang == Lang::en;
     // The rule page is Markdown that reads well as text too.
     const std::string help(rule_doc(r.name));
-    return {{"id", r.code},
-            {"name", r.name},
-            {"shortDescription", {{"text", std::string(en ? r.summary_en : r.summary_zh)}}},
-            {"fullDescription", {{"text", rule_rationale(r.name, lang)}}},
-            {"help", {{"text", help}, {"markdown", help}}},
-            {"helpUri", rule_help_uri(r.name)},
-            {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}};
+    json rule = {{"id", r.code},
+                 {"name", r.name},
+                 {"shortDescription", {{"text", std::string(en ? r.summary_en : r.summary_zh)}}},
+                 {"fullDescription", {{"text", rule_rationale(r.name, style.lang)}}},
+                 {"help", {{"text", help}, {"markdown", help}}}};
+    if (std::string uri = rule_help_uri(style.rule_docs_url, r.name); !uri.empty()) rule["helpUri"] = std::move(uri);
+    rule["defaultConfiguration"] = {{"level", sarif_level(r.severity)}};
+    return rule;
 }
 
 void write_indented(std::ostream& out, const json& value, int indent) {

@@ -30,7 +30,7 @@ json docx_properties(const Position& p);
 
 // A rule's descriptor in tool.driver.rules, from the registry: summary, rationale, its whole
 // documentation page as help.
-json sarif_rule(const RuleInfo& rule, Lang lang);
+json sarif_rule(const RuleInfo& rule, const ReportStyle& style);
 
 // A JSON value as nlohmann's dump(2) prints it, its lines after the first indented by `indent`
 // more spaces: how a streamed part of the log takes its place at that depth.

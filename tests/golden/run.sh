@@ -44,7 +44,7 @@ trap 'rm -rf "$actual" "$actual_err" "$OUT"' EXIT
 
 args=$(cat "$case_prefix.args")
 (
-    unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY XXGK_FORMAT
+    unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY XXGK_FORMAT XXGK_RULE_DOCS_URL
     export NO_COLOR=1 LC_ALL=C.UTF-8 OUT
     if [ -f "$case_prefix.env" ]; then
         set -a
