@@ -1,5 +1,7 @@
-// w:body in document order to a Document, read node by node: no tree is built (building and
-// freeing one was most of a .docx's time). Word splits text into runs wherever formatting,
+// w:body in document order to a Document, read element by element as libxml2's parser meets
+// them (SAX2): no node is built (building and freeing a tree was most of a .docx's time; a
+// streaming reader still built one node at a time). A file with a DOCTYPE is walked from its
+// tree by the same Walker. Word splits text into runs wherever formatting,
 // spell-check marks or edit history change ("一" + "、…", one run per character), so text is
 // always joined over runs; tracked deletions are not text, tracked insertions are. Merged cells
 // become what the model expects of any table: a vertical-merge continuation is an empty cell,
