@@ -38,9 +38,13 @@ BatchEnd check_batch(const Collected& in, const BatchOptions& options,
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t window = std::size_t{jobs} * 8;
 
+    // A digest is made only for what reads it below: the rules across reports, the issuer map.
+    const bool across = options.cross || options.expected;
+    LoadOptions load = options.load;
+    load.keep_digest = across || options.issuers;
     auto run = [&](const Task& t) -> FileResult {
         if (t.error) return *t.error;
-        return check_file(in.files[t.file], options.load, options.check, in.named[t.file]);
+        return check_file(in.files[t.file], load, options.check, in.named[t.file]);
     };
 
     std::mutex mutex;
@@ -70,7 +74,6 @@ BatchEnd check_batch(const Collected& in, const BatchOptions& options,
 
     // Digests are kept only for the rules across reports, and in one allocation: a vector that
     // doubles as it fills holds both copies of 10,000 digests for a moment.
-    const bool across = options.cross || options.expected;
     std::vector<ReportDigest> digests;
     std::vector<std::size_t> digest_owner;  // result index of each digest
     if (across) digests.reserve(tasks.size());

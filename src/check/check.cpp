@@ -101,7 +101,7 @@ FileResult check_file(const std::string& path, const LoadOptions& load, const Ch
     }
     FileResult r = check_report(report.value(), check);
     r.path = path;  // as the user named it, whatever the model kept
-    r.digest = std::make_shared<ReportDigest>(digest_report(report.value(), path));
+    if (load.keep_digest) r.digest = std::make_shared<ReportDigest>(digest_report(report.value(), path));
     if (load.keep_report) r.report = std::make_shared<const Report>(std::move(report.value()));
     return r;
 }

@@ -305,14 +305,13 @@ std::vector<Clause> clauses_of(const Paragraph& paragraph) {
     auto flush = [&] {
         // Trim spaces at both ends; the clause starts where its first character stands.
         std::size_t b = current.text.find_first_not_of(" \t\u3000");
-        if (b != std::string::npos && !current.text.empty()) {
-            std::string t = current.text;
+        if (b != std::string::npos) {
+            std::string& t = current.text;
             while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
             if (!t.empty()) {
-                current.text = t;
                 current.sentence_start = sentence_start;
                 if (!has_lines) current.pos = place_without_lines(paragraph, from, to);
-                out.push_back(current);
+                out.push_back(std::move(current));
                 sentence_start = false;
             }
         }
