@@ -37,10 +37,7 @@ std::string cell(std::string_view s) {
 }
 
 std::string place(const Position& p, Lang lang) {
-    if (detail::is_docx_place(p)) {
-        std::string s = detail::docx_place(p, lang);  // "（第 3 个表格，…）" or " (table 3, …)"
-        return lang == Lang::en ? s.substr(2, s.size() - 3) : s.substr(3, s.size() - 6);
-    }
+    if (detail::is_docx_place(p)) return detail::place_words(p, lang);  // "第 3 个表格，…" / "table 3, …"
     if (p.line <= 0) return "";
     return p.column > 0 ? fmt::format("{}:{}", p.line, p.column) : fmt::format("{}", p.line);
 }

@@ -35,6 +35,22 @@ std::string docx_place(const Position& p, Lang lang, bool with_column) {
     return en ? fmt::format(" (paragraph {})", p.paragraph) : fmt::format("（第 {} 段）", p.paragraph);
 }
 
+namespace {
+
+// "（…）" / " (…)" without the brackets.
+std::string unbracketed(const std::string& s, Lang lang) {
+    if (s.empty()) return s;
+    return lang == Lang::en ? s.substr(2, s.size() - 3) : s.substr(3, s.size() - 6);
+}
+
+}  // namespace
+
+std::string place_words(const Position& p, Lang lang) {
+    if (is_docx_place(p)) return unbracketed(docx_place(p, lang), lang);
+    if (p.line > 0 && p.table > 0) return unbracketed(table_place(p, lang), lang);
+    return "";
+}
+
 std::string where_to_look(const std::string& named, const Position& p, Lang lang, bool with_column) {
     std::string at = where(named, p, lang, with_column);
     if (!is_docx_place(p) && p.line > 0 && p.table > 0) at += table_place(p, lang);

@@ -19,6 +19,12 @@ bool is_docx_place(const Position& p);
 // empty unless is_docx_place(p). Parts that are 0 are left out.
 std::string docx_place(const Position& p, Lang lang, bool with_column = true);
 
+// The place in words, for a column of its own (the step summary, the workbook): what
+// docx_place says without its brackets ("第 3 个表格，第 5 行，第 2 格" / "table 3, row 5, cell 2",
+// "第 4 页"), and for a cell of an HTML table its table, row and cell; empty for a place that
+// is a line alone.
+std::string place_words(const Position& p, Lang lang);
+
 // path:line:col, path:line (column unknown or not wanted), path, or path + docx_place.
 std::string where(const std::string& path, const Position& p, Lang lang,
                   bool with_column = true);

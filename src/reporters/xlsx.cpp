@@ -19,6 +19,7 @@
 
 #include "interrupt.hpp"
 #include "key_totals.hpp"
+#include "reporters/where.hpp"
 #include "xxgk/reporters.hpp"
 #include "xxgk/template.hpp"
 
@@ -121,6 +122,7 @@ std::vector<Column> finding_columns() {
                                 {"严重性", "severity", 8},
                                 {"信息", "message", 90},
                                 {"行号", "line", 7},
+                                {"位置", "place", 24},  // where a .docx, a PDF or an HTML table has it
                                 {"表", "table", 16},
                                 {"行", "row", 20},
                                 {"列", "column", 16},
@@ -269,12 +271,13 @@ private:
         findings_.text(4, severity_title(f.severity, lang_));
         findings_.text(5, f.message(lang_));
         if (f.pos.line > 0) findings_.number(6, f.pos.line);
-        findings_.text(7, f.table);
-        findings_.text(8, f.row);
-        findings_.text(9, f.column);
+        findings_.text(7, detail::place_words(f.pos, lang_));
+        findings_.text(8, f.table);
+        findings_.text(9, f.row);
+        findings_.text(10, f.column);
         if (f.diagnosis) {
-            findings_.number(10, f.diagnosis->value);
-            findings_.number(11, f.diagnosis->suggested_value);
+            findings_.number(11, f.diagnosis->value);
+            findings_.number(12, f.diagnosis->suggested_value);
         }
     }
 

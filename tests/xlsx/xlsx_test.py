@@ -21,14 +21,14 @@ def check(condition, what):
         failures.append(what)
 
 
-def workbook(tmp, *extra):
+def workbook(tmp, *extra, code=0):
     out = os.path.join(tmp, "汇总.xlsx")
     scratch = os.path.join(tmp, "scratch")
     os.makedirs(scratch, exist_ok=True)
     env = dict(os.environ, TMPDIR=scratch)
     run = subprocess.run([xxgk, "check", "--format", "xlsx", "-o", out, *CITY, *extra], cwd=root, env=env,
                          capture_output=True)
-    check(run.returncode == 0, f"exit code {run.returncode}, stderr {run.stderr!r}")
+    check(run.returncode == code, f"exit code {run.returncode}, stderr {run.stderr!r}")
     check(run.stdout == b"", f"stdout not empty: {run.stdout[:200]!r}")
     check(os.listdir(scratch) == [], f"temporary files left: {os.listdir(scratch)}")
     return out
@@ -58,14 +58,14 @@ def case_openpyxl():
         check(district[6] == 4, f"the district's warnings are {district[6]!r}, not the 4 of aggregate-sum")
 
         findings = rows(book["问题"])
-        check(findings[0] == ["文件", "发布机关", "年度", "规则", "严重性", "信息", "行号", "表", "行", "列", "值",
-                              "建议值"], f"问题 header {findings[0]}")
+        check(findings[0] == ["文件", "发布机关", "年度", "规则", "严重性", "信息", "行号", "位置", "表", "行", "列",
+                              "值", "建议值"], f"问题 header {findings[0]}")
         rules = sorted(r[3] for r in findings[1:])
         check(rules == sorted(["not-a-report"] * 2 + ["carry-over-continuity"] * 2 + ["report-unexpected"] +
                               ["aggregate-sum"] * 4 + ["year-over-year-jump"] + ["report-missing"] * 2),
               f"问题 rules {rules}")
         aggregate = [r for r in findings if r[3] == "aggregate-sum"]
-        check(aggregate and aggregate[0][10] == 12 and aggregate[0][11] == 11,
+        check(aggregate and aggregate[0][11] == 12 and aggregate[0][12] == 11,
               f"aggregate-sum value and suggested value: {aggregate[:1]}")
 
         missing = rows(book["缺报"])
@@ -80,6 +80,23 @@ def case_openpyxl():
             sheet = book[name]
             check(sheet.freeze_panes in ("A2", "D2"), f"{name}: frozen at {sheet.freeze_panes}")
             check(bool(sheet.auto_filter.ref), f"{name}: no filter")
+
+        # A .docx, a PDF and an HTML table have no line worth a number: the place column says
+        # where, as the text output does.
+        pdf = "PDF 有" in subprocess.run([xxgk, "--version"], capture_output=True, text=True).stdout
+        places = openpyxl.load_workbook(workbook(tmp, "samples/docx/broken-applicant-total.docx",
+                                                 "samples/docx/prose-mismatch-not-processed-2021.docx",
+                                                 "samples/html/broken-applicant-total.html",
+                                                 *(["samples/pdf/office-broken-results-total.pdf"] if pdf else []),
+                                                 code=1))
+        found = {(r[0], r[7]) for r in rows(places["问题"])[1:] if r[0].startswith(("samples/docx", "samples/html",
+                                                                                    "samples/pdf"))}
+        expected = {("samples/docx/broken-applicant-total.docx", "第 2 个表格，第 4 行，第 8 格"),
+                    ("samples/docx/prose-mismatch-not-processed-2021.docx", "第 9 段，第 53 字"),
+                    ("samples/html/broken-applicant-total.html", "第 2 个表格，第 4 行，第 8 格")}
+        if pdf:
+            expected.add(("samples/pdf/office-broken-results-total.pdf", "第 3 页"))
+        check(expected <= found, f"places {sorted(found, key=str)}")
 
         en = openpyxl.load_workbook(workbook(tmp, "--lang", "en"))
         check(en.sheetnames == ["Summary", "Findings", "Table 3", "Table 4", "Missing"], f"en sheets {en.sheetnames}")
