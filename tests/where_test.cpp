@@ -62,3 +62,30 @@ TEST_CASE("where: a PDF place is its page · a column never names a table cell's
     cell.column = 5;
     CHECK(detail::where("a.docx", cell, Lang::en) == "a.docx (table 2, row 4, cell 8)");
 }
+
+TEST_CASE("where: the place in words, for a column of its own · empty for a line alone") {
+    Position cell;
+    cell.table = 2;
+    cell.row = 4;
+    cell.cell = 8;
+    CHECK(detail::place_words(cell, Lang::zh) == "第 2 个表格，第 4 行，第 8 格");
+    CHECK(detail::place_words(cell, Lang::en) == "table 2, row 4, cell 8");
+    Position clause;
+    clause.paragraph = 9;
+    clause.column = 53;
+    CHECK(detail::place_words(clause, Lang::zh) == "第 9 段，第 53 字");
+    CHECK(detail::place_words(clause, Lang::en) == "paragraph 9, character 53");
+    Position page;
+    page.page = 3;
+    CHECK(detail::place_words(page, Lang::zh) == "第 3 页");
+    CHECK(detail::place_words(page, Lang::en) == "page 3");
+    Position html = cell;  // an HTML cell: a line, and its table, row and cell
+    html.line = 635;
+    html.column = 103;
+    CHECK(detail::place_words(html, Lang::zh) == "第 2 个表格，第 4 行，第 8 格");
+    Position text;
+    text.line = 5;
+    text.column = 2;
+    CHECK(detail::place_words(text, Lang::zh).empty());
+    CHECK(detail::place_words(Position{}, Lang::en).empty());
+}
