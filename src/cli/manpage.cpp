@@ -110,6 +110,10 @@ set and not empty: no colors
 .TP
 .B GITHUB_ACTIONS
 \fBtrue\fR: annotations and a job summary besides the text output
+.TP
+.B XXGK_RULE_DOCS_URL
+where the rule pages are published (a base URL; the rule name and \fB.md\fR are appended): the
+job summary and the SARIF output link each rule there; unset, they link nowhere
 .SH FILES
 .TP
 .I /usr/share/xxgk/schemas/
