@@ -32,6 +32,11 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 
 bool at(std::string_view s, std::size_t i, std::string_view what) { return i <= s.size() && s.substr(i).starts_with(what); }
 
+constexpr std::size_t kNone = std::string_view::npos;
+
+// Where `word` ends when it stands at `i`; kNone otherwise.
+std::size_t past(std::string_view s, std::size_t i, std::string_view word) { return at(s, i, word) ? i + word.size() : kNone; }
+
 // 19xx or 20xx at `i`.
 bool year_digits_at(std::string_view s, std::size_t i) {
     return i + 4 <= s.size() && ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
@@ -53,25 +58,23 @@ std::optional<int> find_year(std::string_view text) {
 bool title_rest_at(std::string_view s, std::size_t k) {
     std::size_t after_year[3];
     int n = 0;
-    if (year_digits_at(s, k)) {
-        const std::size_t nian = skip_spaces(s, k + 4);
-        if (at(s, nian, "年")) {
-            const std::size_t j = nian + std::string_view("年").size();
-            if (at(s, j, "度")) after_year[n++] = j + std::string_view("度").size();
-            after_year[n++] = j;
-        }
+    if (const std::size_t j = year_digits_at(s, k) ? past(s, skip_spaces(s, k + 4), "年") : kNone; j != kNone) {
+        if (const std::size_t du = past(s, j, "度"); du != kNone) after_year[n++] = du;
+        after_year[n++] = j;
     }
     after_year[n++] = k;
+    // Where 信息公开 or 政务公开 at `p` ends; kNone when neither stands there.
+    auto disclosure = [&](std::size_t p) {
+        const std::size_t q = past(s, p, "信息公开");
+        return q != kNone ? q : past(s, p, "政务公开");
+    };
     for (int y = 0; y < n; ++y) {
         std::size_t p = skip_spaces(s, after_year[y]);
-        if (at(s, p, "政府") && (at(s, p + 6, "信息公开") || at(s, p + 6, "政务公开"))) p += 6;
-        if (!at(s, p, "信息公开") && !at(s, p, "政务公开")) continue;
-        std::string_view line = s.substr(p + std::string_view("信息公开").size());
-        for (std::size_t end = 0; end < line.size(); ++end)
-            if (is_line_end(line[end])) {
-                line = line.substr(0, end);
-                break;
-            }
+        if (const std::size_t q = past(s, p, "政府"); q != kNone && disclosure(q) != kNone) p = q;
+        const std::size_t rest = disclosure(p);
+        if (rest == kNone) continue;
+        std::string_view line = s.substr(rest);
+        line = line.substr(0, line.find_first_of("\n\r"));
         if (line.find("年度报告") != std::string_view::npos || line.find("年报") != std::string_view::npos) return true;
     }
     return false;
@@ -84,9 +87,9 @@ std::optional<std::string> find_issuer(std::string_view title) {
     if (title.size() > kMaxTitleBytes) return std::nullopt;
     std::size_t starts[3];
     int n = 0;
-    if (year_digits_at(title, 0) && at(title, 4, "年")) {
-        if (at(title, 7, "度")) starts[n++] = 10;
-        starts[n++] = 7;
+    if (const std::size_t j = year_digits_at(title, 0) ? past(title, 4, "年") : kNone; j != kNone) {
+        if (const std::size_t du = past(title, j, "度"); du != kNone) starts[n++] = du;
+        starts[n++] = j;
     }
     starts[n++] = 0;
     for (int i = 0; i < n; ++i) {
@@ -208,20 +211,17 @@ bool date_rest_at(std::string_view s, std::size_t k, std::string_view& year, std
         i += n;
     }
     year = s.substr(year_start, i - year_start);
+    if ((i = past(s, skip_spaces(s, i), "年")) == kNone) return false;
     i = skip_spaces(s, i);
-    if (!at(s, i, "年")) return false;
-    i = skip_spaces(s, i + std::string_view("年").size());
     const std::size_t month_end = date_digits(s, i, 3);
     if (month_end == i) return false;
     month = s.substr(i, month_end - i);
-    i = skip_spaces(s, month_end);
-    if (!at(s, i, "月")) return false;
-    i = skip_spaces(s, i + std::string_view("月").size());
+    if ((i = past(s, skip_spaces(s, month_end), "月")) == kNone) return false;
+    i = skip_spaces(s, i);
     if (i == s.size()) return true;
     const std::size_t day_end = date_digits(s, i, 3);
     if (day_end == i) return false;
-    i = skip_spaces(s, day_end);
-    return at(s, i, "日") && i + std::string_view("日").size() == s.size();
+    return past(s, skip_spaces(s, day_end), "日") == s.size();
 }
 
 // A signature's date line, `2023年1月18日` or `石埠县…局 二〇二三年一月十八日`: what stands
