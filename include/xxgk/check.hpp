@@ -21,7 +21,7 @@ struct LoadOptions {
     std::size_t max_inflate = kDefaultMaxInflate;  // --max-inflate: a DOCX's document.xml inflated
     InputFormat format = InputFormat::automatic;   // --input-format; automatic = sniffed
     bool keep_report = false;                      // FileResult::report, for a reporter that draws tables
-    bool keep_digest = true;                       // FileResult::digest, for the rules across reports
+    bool keep_digest = true;                       // FileResult::digest, for the rules across reports and --issuer-map
     int max_pages = kDefaultMaxPages;              // --max-pages: pages of a PDF
 };
 
